@@ -1,0 +1,78 @@
+// Generated in the shape of jextract (JDK 22+ output), from the DPDK 22.11 headers.
+// Regenerate with scripts/jextract-dpdk.sh where jextract is installed; the symbols are listed in
+// native-bindings/dpdk-symbols.txt. Trimmed struct layouts keep DPDK's size and offsets and name only
+// the fields this project uses: LayoutTest checks every one against the installed headers.
+
+package dev.pmdfwd.dpdk.gen;
+
+import java.lang.foreign.*;
+import java.util.function.Consumer;
+
+import static java.lang.foreign.ValueLayout.*;
+import static java.lang.foreign.MemoryLayout.PathElement.*;
+
+/**
+ * {@snippet lang=c : struct rte_ether_addr } (6 bytes, align 2).
+ */
+public class rte_ether_addr {
+
+    rte_ether_addr() {
+        // Should not be called directly
+    }
+
+    private static final GroupLayout $LAYOUT = MemoryLayout.structLayout(
+        MemoryLayout.sequenceLayout(6, dpdk_h.C_CHAR).withName("addr_bytes")
+    ).withName("rte_ether_addr").withByteAlignment(2);
+
+    /** The layout of this struct */
+    public static final GroupLayout layout() {
+        return $LAYOUT;
+    }
+
+    private static final SequenceLayout addr_bytes$LAYOUT = (SequenceLayout)$LAYOUT.select(groupElement("addr_bytes"));
+
+    /** Layout for field: {@snippet lang=c : char addr_bytes[6] } */
+    public static final SequenceLayout addr_bytes$layout() {
+        return addr_bytes$LAYOUT;
+    }
+
+    private static final long addr_bytes$OFFSET = 0;
+
+    /** Offset for field: {@snippet lang=c : char addr_bytes[6] } */
+    public static final long addr_bytes$offset() {
+        return addr_bytes$OFFSET;
+    }
+
+    /** Getter for field: {@snippet lang=c : char addr_bytes[6] } */
+    public static MemorySegment addr_bytes(MemorySegment struct) {
+        return struct.asSlice(addr_bytes$OFFSET, addr_bytes$LAYOUT.byteSize());
+    }
+
+    /** Obtains a slice of {@code arrayParam} which selects the array element at {@code index}. */
+    public static MemorySegment asSlice(MemorySegment array, long index) {
+        return array.asSlice(layout().byteSize() * index);
+    }
+
+    /** The size (in bytes) of this struct */
+    public static long sizeof() { return layout().byteSize(); }
+
+    /** Allocate a segment of size {@code layout().byteSize()} using {@code allocator} */
+    public static MemorySegment allocate(SegmentAllocator allocator) {
+        return allocator.allocate(layout());
+    }
+
+    /** Allocate an array of size {@code elementCount} using {@code allocator}. */
+    public static MemorySegment allocateArray(long elementCount, SegmentAllocator allocator) {
+        return allocator.allocate(MemoryLayout.sequenceLayout(elementCount, layout()));
+    }
+
+    /** Reinterprets {@code addr} using target {@code arena} and {@code cleanupAction} (if any). */
+    public static MemorySegment reinterpret(MemorySegment addr, Arena arena, Consumer<MemorySegment> cleanup) {
+        return reinterpret(addr, 1, arena, cleanup);
+    }
+
+    /** Reinterprets {@code addr} as an array of {@code elementCount} structs. */
+    public static MemorySegment reinterpret(MemorySegment addr, long elementCount, Arena arena, Consumer<MemorySegment> cleanup) {
+        return addr.reinterpret(layout().byteSize() * elementCount, arena, cleanup);
+    }
+}
