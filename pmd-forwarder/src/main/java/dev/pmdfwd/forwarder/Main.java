@@ -1,0 +1,202 @@
+package dev.pmdfwd.forwarder;
+
+import dev.pmdfwd.dpdk.DpdkException;
+import dev.pmdfwd.dpdk.Eal;
+import dev.pmdfwd.eal.AppDemand;
+import dev.pmdfwd.eal.LaunchException;
+import dev.pmdfwd.eal.LaunchPlan;
+import dev.pmdfwd.eal.LaunchPlanner;
+import dev.pmdfwd.eal.PortPairs;
+import dev.pmdfwd.eal.SystemView;
+import picocli.CommandLine;
+import sun.misc.Signal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * {@code pmd-forwarder [EAL args] -- [app options]}: validate and size the launch (eal-config), bring
+ * up EAL, forward until SIGINT/SIGTERM or --duration, report, clean up. A user mistake is one line on
+ * stderr and exit status 2; nothing after EAL init skips rte_eal_cleanup.
+ */
+public final class Main {
+    private static final String PROGRAM = "pmd-forwarder";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLineParts parts = CommandLineParts.split(args);
+        CommandLine cli = new CommandLine(new AppOptions());
+        if (parts.asksForHelpOrVersion()) {
+            boolean version = parts.app().contains("--version") || parts.eal().contains("--version")
+                    || parts.app().contains("-V") || parts.eal().contains("-V");
+            if (version) {
+                cli.printVersionHelp(out);
+            } else {
+                cli.usage(out);
+            }
+            return ExitCode.OK;
+        }
+        AppOptions options;
+        boolean verbose = parts.app().contains("-v") || parts.app().contains("--verbose");
+        try {
+            options = parseOptions(cli, parts.app());
+            return launch(parts.eal(), options, out, err);
+        } catch (UserError e) {
+            err.println(PROGRAM + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (DpdkException e) {
+            err.println(PROGRAM + ": " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.FAILED;
+        } catch (RuntimeException | Error e) {
+            err.println(PROGRAM + ": internal error: " + e + (verbose ? "" : " (run with -v for the stack trace)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.FAILED;
+        }
+    }
+
+    private static AppOptions parseOptions(CommandLine cli, List<String> app) throws UserError {
+        try {
+            cli.parseArgs(app.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new UserError(oneLine(e.getMessage()) + " (see --help)");
+        }
+        AppOptions o = cli.getCommand();
+        range("--burst", o.burst, 1, ForwarderConfig.MAX_BURST);
+        range("--rxq", o.rxq, 1, 1024);
+        range("--txq", o.txq, 0, 1024);
+        range("--rx-desc", o.rxDesc, 1, 65535);
+        range("--tx-desc", o.txDesc, 1, 65535);
+        range("--mbuf-size", o.mbufSize, 256, 65535);
+        range("--tx-retry", o.txRetry, 0, 1_000_000);
+        range("--tx-retry-delay-us", o.txRetryDelayUs, 0, 1_000_000);
+        range("--max-pkt-len", o.maxPktLen, 64, 65535);
+        range("--duration", o.durationSeconds, 0, Integer.MAX_VALUE);
+        range("--stats-period", o.statsPeriodSeconds, 0, Integer.MAX_VALUE);
+        if (o.mbufs != null) {
+            range("--mbufs", o.mbufs, 1, Integer.MAX_VALUE);
+        }
+        policy(o.txPolicy);
+        idle(o.idle);
+        return o;
+    }
+
+    private static int launch(List<String> ealArgs, AppOptions o, PrintStream out, PrintStream err) throws UserError {
+        AppDemand demand = new AppDemand(Optional.ofNullable(o.pairs), o.rxq, o.txq, o.rxDesc, o.txDesc, o.burst,
+                o.mbufSize, o.mbufs == null ? OptionalInt.empty() : OptionalInt.of(o.mbufs), !o.noHugeFallback);
+        LaunchPlan plan;
+        try {
+            plan = LaunchPlanner.plan(ealArgs, demand, SystemView.live());
+        } catch (LaunchException e) {
+            throw new UserError(e.getMessage());
+        }
+        plan.warnings().forEach(w -> err.println(PROGRAM + ": warning: " + w));
+        if (o.verbose) {
+            plan.notes().forEach(n -> err.println(PROGRAM + ": note: " + n));
+        }
+        if (o.printEalArgs) {
+            out.println(plan.describe());
+            return ExitCode.OK;
+        }
+        if (o.txq != 0 && o.txq < Math.max(plan.forwardingLcores(), 1)) {
+            throw new UserError("--txq " + o.txq + " is fewer than the " + plan.forwardingLcores()
+                    + " forwarding lcores: each needs its own tx queue; drop --txq or give fewer lcores with -l");
+        }
+        StopSignal stop = new StopSignal();
+        installSignalHandlers(stop, err);
+        Eal.init(PROGRAM, plan.ealArgv());
+        try {
+            PortPairs pairs = resolvePairs(plan, o);
+            ForwarderConfig config = new ForwarderConfig(pairs,
+                    new PortSettings(o.rxq, 0, o.rxDesc, o.txDesc, o.maxPktLen, o.mbufSize),
+                    o.burst, plan.pool().mbufs(), plan.pool().cacheSize(), policy(o),
+                    Duration.ofSeconds(o.durationSeconds), Duration.ofSeconds(o.statsPeriodSeconds),
+                    idle(o.idle));
+            StatsPrinter stats = new StatsPrinter(config.statsPeriod(), err);
+            RunResult result = Forwarder.run(config, stop, stats);
+            Report report = new Report(result, plan.ealArgv());
+            report.print(out);
+            if (o.reportDir != null) {
+                try {
+                    report.writeTo(o.reportDir);
+                    err.println(PROGRAM + ": report written to " + o.reportDir);
+                } catch (IOException e) {
+                    err.println(PROGRAM + ": cannot write the report to " + o.reportDir + ": " + e.getMessage());
+                    return ExitCode.FAILED;
+                }
+            }
+            return result.conservationViolations().isEmpty() ? ExitCode.OK : ExitCode.CONSERVATION;
+        } finally {
+            Eal.cleanup();
+        }
+    }
+
+    private static PortPairs resolvePairs(LaunchPlan plan, AppOptions o) throws UserError {
+        int ports = dev.pmdfwd.dpdk.EthDev.ports().size();
+        try {
+            PortPairs pairs = o.pairs == null ? PortPairs.inOrder(ports) : PortPairs.parse(o.pairs);
+            pairs.requirePorts(ports);
+            return pairs;
+        } catch (LaunchException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** SIGINT/SIGTERM stop the forwarder in order; a second one exits at once. */
+    private static void installSignalHandlers(StopSignal stop, PrintStream err) {
+        for (String name : List.of("INT", "TERM")) {
+            Signal.handle(new Signal(name), signal -> {
+                if (stop.isStopping()) {
+                    err.println(PROGRAM + ": second SIG" + signal.getName() + ": exiting without cleanup");
+                    Runtime.getRuntime().halt(128 + signal.getNumber());
+                }
+                stop.stop("SIG" + signal.getName());
+            });
+        }
+    }
+
+    private static TxRetryPolicy policy(AppOptions o) throws UserError {
+        return new TxRetryPolicy(policy(o.txPolicy), o.txRetry, o.txRetryDelayUs * 1_000L);
+    }
+
+    private static TxPolicy policy(String value) throws UserError {
+        try {
+            return TxPolicy.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--tx-policy '" + value + "' is not one of retry, drop, backpressure");
+        }
+    }
+
+    private static IdleMode idle(String value) throws UserError {
+        try {
+            return IdleMode.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--idle '" + value + "' is not one of busy, backoff");
+        }
+    }
+
+    private static void range(String option, long value, long min, long max) throws UserError {
+        if (value < min || value > max) {
+            throw new UserError(option + " " + value + " is out of range: use " + min + ".." + max);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "bad command line" : message.replace('\n', ' ').strip();
+    }
+}

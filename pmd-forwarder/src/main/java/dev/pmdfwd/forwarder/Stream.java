@@ -1,0 +1,179 @@
+package dev.pmdfwd.forwarder;
+
+import dev.pmdfwd.dpdk.fastpath.EthRxQueue;
+import dev.pmdfwd.dpdk.fastpath.EthTxQueue;
+import dev.pmdfwd.dpdk.fastpath.MbufArray;
+import org.agrona.concurrent.status.AtomicCounter;
+
+import java.lang.foreign.Arena;
+
+import static dev.pmdfwd.forwarder.StreamHistograms.Kind.RESIDENCE;
+import static dev.pmdfwd.forwarder.StreamHistograms.Kind.RX_BURST;
+import static dev.pmdfwd.forwarder.StreamHistograms.Kind.TX_RETRIES;
+import static dev.pmdfwd.forwarder.StreamHistograms.Kind.TX_SHORTFALL;
+
+/**
+ * One rx queue forwarded to one tx queue by one worker: rx burst, tx burst, and a shortfall handled
+ * under the {@link TxRetryPolicy}. Every packet received is either taken by the tx queue or freed and
+ * counted under a {@link DropReason}. Owned by a single lcore; nothing here allocates, locks or makes
+ * a system call ({@code System.nanoTime} reads the TSC through the vDSO).
+ */
+public final class Stream {
+    private final StreamId id;
+    private final EthRxQueue rx;
+    private final EthTxQueue tx;
+    private final MbufArray pkts;
+    private final int burst;
+    private final TxPolicy policy;
+    private final int maxRetries;
+    private final long retryDelayNanos;
+    private final StreamCounters counters;
+    private final StreamHistograms histograms;
+    private final AtomicCounter droppedTxFull;
+
+    /** Backpressure: packets held at the start of {@link #pkts}, and when their burst arrived. */
+    private int pending;
+    private long pendingSince;
+
+    Stream(StreamId id, EthRxQueue rx, EthTxQueue tx, Arena arena, int burst, TxRetryPolicy policy,
+           StreamCounters counters, StreamHistograms histograms) {
+        this.id = id;
+        this.rx = rx;
+        this.tx = tx;
+        this.pkts = new MbufArray(arena, burst);
+        this.burst = burst;
+        this.policy = policy.policy();
+        this.maxRetries = policy.retries();
+        this.retryDelayNanos = policy.delayNanos();
+        this.counters = counters;
+        this.histograms = histograms;
+        this.droppedTxFull = counters.dropped[DropReason.TX_FULL.ordinal()];
+    }
+
+    public StreamId id() {
+        return id;
+    }
+
+    public StreamCounters counters() {
+        return counters;
+    }
+
+    public StreamHistograms histograms() {
+        return histograms;
+    }
+
+    /** Packets held under backpressure right now (at most one burst). */
+    int pending() {
+        return pending;
+    }
+
+    /** One duty-cycle step; returns the packets moved, 0 when idle. */
+    int poll() {
+        if (pending > 0) {
+            return drainPending();
+        }
+        int n = rx.burst(pkts.address(), burst);
+        if (n == 0) {
+            return 0;
+        }
+        long arrived = System.nanoTime();
+        counters.rx.getAndAddRelease(n);
+        counters.bursts.incrementRelease();
+        histograms.record(RX_BURST, n);
+        int sent = tx.burst(pkts.address(), n);
+        if (sent < n) {
+            sent = shortfall(n, sent, arrived);
+            if (pending > 0) {
+                return n;
+            }
+        }
+        counters.tx.getAndAddRelease(sent);
+        histograms.record(RESIDENCE, System.nanoTime() - arrived);
+        return n;
+    }
+
+    /** Handles a tx burst that took {@code sent < n}; returns the packets finally sent now. */
+    private int shortfall(int n, int sent, long arrived) {
+        counters.shortfalls.incrementRelease();
+        histograms.record(TX_SHORTFALL, n - sent);
+        switch (policy) {
+            case RETRY -> {
+                int tries = 0;
+                while (sent < n && tries < maxRetries) {
+                    pause(retryDelayNanos);
+                    sent += tx.burst(pkts.addressOf(sent), n - sent);
+                    tries++;
+                }
+                counters.retries.getAndAddRelease(tries);
+                histograms.record(TX_RETRIES, tries);
+                drop(sent, n - sent, droppedTxFull);
+            }
+            case DROP -> {
+                histograms.record(TX_RETRIES, 0);
+                drop(sent, n - sent, droppedTxFull);
+            }
+            case BACKPRESSURE -> {
+                pending = n - sent;
+                pendingSince = arrived;
+                pkts.compact(sent, pending);
+                counters.tx.getAndAddRelease(sent);
+            }
+        }
+        return sent;
+    }
+
+    /** Backpressure: offer the held packets again; rx resumes once they are all gone. */
+    private int drainPending() {
+        int sent = tx.burst(pkts.address(), pending);
+        if (sent == 0) {
+            return 0;
+        }
+        counters.tx.getAndAddRelease(sent);
+        pending -= sent;
+        if (pending > 0) {
+            pkts.compact(sent, pending);
+        } else {
+            histograms.record(RESIDENCE, System.nanoTime() - pendingSince);
+        }
+        return sent;
+    }
+
+    /**
+     * At shutdown: what backpressure still holds gets one last round of retries, then is freed and
+     * counted as {@link DropReason#SHUTDOWN}. Runs on the owning lcore, after its loop ends.
+     */
+    void finish() {
+        int tries = 0;
+        while (pending > 0 && tries < Math.max(maxRetries, 1)) {
+            drainPending();
+            if (pending > 0) {
+                pause(Math.max(retryDelayNanos, 1_000));
+            }
+            tries++;
+        }
+        if (pending > 0) {
+            drop(0, pending, counters.dropped[DropReason.SHUTDOWN.ordinal()]);
+            pending = 0;
+        }
+    }
+
+    private void drop(int from, int count, AtomicCounter reason) {
+        if (count > 0) {
+            pkts.free(from, count);
+            reason.getAndAddRelease(count);
+        }
+    }
+
+    /** Busy-waits: a sleep would be a system call and would give the core away. */
+    private static void pause(long nanos) {
+        long until = System.nanoTime() + nanos;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "stream " + id.index() + " (" + id + ")";
+    }
+}

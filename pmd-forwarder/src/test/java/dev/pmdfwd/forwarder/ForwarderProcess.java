@@ -1,0 +1,74 @@
+package dev.pmdfwd.forwarder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the forwarder's Main in a child JVM, as a user would, and captures exit status and output.
+ * EAL is one-shot per process, so every launch needs its own.
+ */
+final class ForwarderProcess {
+    record Outcome(int exitCode, String stdout, String stderr) {
+        List<String> stderrLines() {
+            return stderr.isBlank() ? List.of() : List.of(stderr.strip().split("\n"));
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+        }
+    }
+
+    private ForwarderProcess() {
+    }
+
+    static Process start(Path workDir, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED",
+                "-XX:+UseSerialGC", "-Xmx256m",
+                "-XX:ErrorFile=" + workDir.resolve("hs_err_%p.log"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(workDir.resolve("stdout.txt").toFile())
+                .redirectError(workDir.resolve("stderr.txt").toFile())
+                .start();
+    }
+
+    static Outcome finish(Process process, Path workDir, long timeoutSeconds) throws IOException, InterruptedException {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the forwarder did not finish within " + timeoutSeconds + " s:\n"
+                    + Files.readString(workDir.resolve("stderr.txt")));
+        }
+        return new Outcome(process.exitValue(),
+                Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8),
+                Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8));
+    }
+
+    static Outcome run(Path workDir, List<String> args) throws IOException, InterruptedException {
+        return finish(start(workDir, args), workDir, 120);
+    }
+
+    /** EAL options every test launch uses: two lcores, no PCI, quiet EAL. */
+    static List<String> eal(String... vdevs) {
+        List<String> args = new ArrayList<>(List.of("-l", "0-1", "--log-level", "lib.eal:notice"));
+        for (String vdev : vdevs) {
+            args.add("--vdev");
+            args.add(vdev);
+        }
+        return args;
+    }
+
+    static List<String> hsErrFiles(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(Path::getFileName).map(Path::toString).filter(n -> n.startsWith("hs_err")).toList();
+        }
+    }
+}
