@@ -24,6 +24,17 @@ public final class BurstLoop implements LcoreTask {
     @Override
     public int run(int lcoreId) {
         threadId = Thread.currentThread().threadId();
+        try {
+            loop();
+        } catch (RuntimeException | Error e) {
+            // one failed lcore stops them all, or the others would forward forever while main waits
+            stop.stop("lcore " + lcoreId + " failed: " + e);
+            throw e;
+        }
+        return 0;
+    }
+
+    private void loop() {
         Stream[] streams = this.streams;
         long n = 0;
         while (!stop.isStopping()) {
@@ -40,7 +51,6 @@ public final class BurstLoop implements LcoreTask {
         for (Stream stream : streams) {
             stream.finish();
         }
-        return 0;
     }
 
     /** The Java thread id of the lcore running this loop, or -1 before it starts. */

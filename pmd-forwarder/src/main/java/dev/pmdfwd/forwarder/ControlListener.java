@@ -12,6 +12,24 @@ public interface ControlListener {
     default void loopsStopped(Forwarder stopped) {
     }
 
+    /** This listener, then {@code next}. */
+    default ControlListener then(ControlListener next) {
+        ControlListener first = this;
+        return new ControlListener() {
+            @Override
+            public void tick(Forwarder running, long elapsedNanos) {
+                first.tick(running, elapsedNanos);
+                next.tick(running, elapsedNanos);
+            }
+
+            @Override
+            public void loopsStopped(Forwarder stopped) {
+                first.loopsStopped(stopped);
+                next.loopsStopped(stopped);
+            }
+        };
+    }
+
     ControlListener NONE = (running, elapsed) -> {
     };
 }

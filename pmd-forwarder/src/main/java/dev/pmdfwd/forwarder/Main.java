@@ -2,10 +2,12 @@ package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.dpdk.DpdkException;
 import dev.pmdfwd.dpdk.Eal;
+import dev.pmdfwd.dpdk.EthDev;
 import dev.pmdfwd.eal.AppDemand;
 import dev.pmdfwd.eal.LaunchException;
 import dev.pmdfwd.eal.LaunchPlan;
 import dev.pmdfwd.eal.LaunchPlanner;
+import dev.pmdfwd.eal.PoolSize;
 import dev.pmdfwd.eal.PortPairs;
 import dev.pmdfwd.eal.SystemView;
 import picocli.CommandLine;
@@ -13,6 +15,8 @@ import sun.misc.Signal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -121,14 +125,22 @@ public final class Main {
         installSignalHandlers(stop, err);
         Eal.init(PROGRAM, plan.ealArgv());
         try {
-            PortPairs pairs = resolvePairs(plan, o);
+            int ports = EthDev.ports().size();
+            PortPairs pairs;
+            PoolSize pool;
+            try {
+                pairs = plan.resolvePairs(ports);
+                pool = plan.poolFor(ports);
+            } catch (LaunchException e) {
+                throw new UserError(e.getMessage());
+            }
             ForwarderConfig config = new ForwarderConfig(pairs,
                     new PortSettings(o.rxq, 0, o.rxDesc, o.txDesc, o.maxPktLen, o.mbufSize),
-                    o.burst, plan.pool().mbufs(), plan.pool().cacheSize(), policy(o),
+                    o.burst, pool.mbufs(), pool.cacheSize(), policy(o),
                     Duration.ofSeconds(o.durationSeconds), Duration.ofSeconds(o.statsPeriodSeconds),
                     idle(o.idle));
-            StatsPrinter stats = new StatsPrinter(config.statsPeriod(), err);
-            RunResult result = Forwarder.run(config, stop, stats);
+            ControlListener listener = new StartupLine(err).then(new StatsPrinter(config.statsPeriod(), err));
+            RunResult result = Forwarder.run(config, stop, listener);
             Report report = new Report(result, plan.ealArgv());
             report.print(out);
             if (o.reportDir != null) {
@@ -143,17 +155,18 @@ public final class Main {
             return result.conservationViolations().isEmpty() ? ExitCode.OK : ExitCode.CONSERVATION;
         } finally {
             Eal.cleanup();
+            plan.runtimeDirToRemove().ifPresent(Main::removeEmptyRuntimeDir);
         }
     }
 
-    private static PortPairs resolvePairs(LaunchPlan plan, AppOptions o) throws UserError {
-        int ports = dev.pmdfwd.dpdk.EthDev.ports().size();
-        try {
-            PortPairs pairs = o.pairs == null ? PortPairs.inOrder(ports) : PortPairs.parse(o.pairs);
-            pairs.requirePorts(ports);
-            return pairs;
-        } catch (LaunchException e) {
-            throw new UserError(e.getMessage());
+    /** EAL 22.11 leaves an empty /var/run/dpdk/PREFIX behind even with --in-memory. */
+    private static void removeEmptyRuntimeDir(Path dir) {
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            // a leftover empty folder is harmless; nothing to report
         }
     }
 

@@ -37,10 +37,10 @@ class SignalShutdownTest {
                 "--vdev", "net_pcap0,rx_pcap=in.pcap,tx_pcap=out0.pcap", "--vdev", "net_null0",
                 "--", "--report-dir", "report", "--max-pkt-len", "9018"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.readString(dir.resolve("stderr.txt")).contains("Port") && System.nanoTime() < deadline && p.isAlive()) {
+        while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding") && System.nanoTime() < deadline && p.isAlive()) {
             Thread.sleep(100);
         }
-        Thread.sleep(1500); // forwarding by now
+        Thread.sleep(1000); // some traffic after the loops started
         new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
         ForwarderProcess.Outcome run = ForwarderProcess.finish(p, dir, 30);
 
