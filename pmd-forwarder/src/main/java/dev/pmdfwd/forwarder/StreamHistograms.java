@@ -3,15 +3,27 @@ package dev.pmdfwd.forwarder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SingleWriterRecorder;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
- * The four per-stream distributions. The worker records into SingleWriterRecorders (wait-free, no
- * allocation); the control thread swaps their interval histograms out and adds them to totals, the
- * recorder interval pattern. Values are clamped to the trackable range, because HdrHistogram throws
- * on a value above it.
+ * The four per-stream distributions. The worker records without allocating or locking; the control
+ * thread harvests what was recorded since the last harvest into totals (the recorder interval pattern).
+ * <ul>
+ * <li>rx burst size, recorded on every burst, goes into a plain array of counts per size: one release
+ *     store. A SingleWriterRecorder costs two atomic increments per value, measurable at 90 Mpps.</li>
+ * <li>tx shortfall size and retries, on the rare shortfall path, go into SingleWriterRecorders.</li>
+ * <li>residence is timed on one non-empty burst in {@link #RESIDENCE_SAMPLE} and recorded with that
+ *     weight: two clock reads per burst cost about 15% of the rate on net_null.</li>
+ * </ul>
+ * Values are clamped to the trackable range, because HdrHistogram throws on a value above it.
  */
 public final class StreamHistograms {
     /** Residence times above 10 s are clamped. */
     static final long MAX_RESIDENCE_NS = 10_000_000_000L;
+    /** One burst in this many is timed; a power of two. */
+    public static final int RESIDENCE_SAMPLE = 8;
+    private static final VarHandle COUNT = MethodHandles.arrayElementVarHandle(long[].class);
 
     public enum Kind {
         RX_BURST("rx_burst_size", "packets"),
@@ -40,8 +52,14 @@ public final class StreamHistograms {
     private final long[] highest = new long[Kind.values().length];
     private final Histogram[] totals = new Histogram[Kind.values().length];
     private final Histogram[] recycled = new Histogram[Kind.values().length];
+    /** Bursts of each size, written by the worker only. */
+    private final long[] burstSizes;
+    /** What the last harvest saw of {@link #burstSizes}, control thread only. */
+    private final long[] burstSizesHarvested;
 
     StreamHistograms(int burst, int maxRetries) {
+        burstSizes = new long[burst + 1];
+        burstSizesHarvested = new long[burst + 1];
         define(Kind.RX_BURST, burst, 3);
         define(Kind.TX_SHORTFALL, burst, 3);
         define(Kind.TX_RETRIES, Math.max(maxRetries, 1), 3);
@@ -55,7 +73,18 @@ public final class StreamHistograms {
         totals[kind.ordinal()] = new Histogram(trackable, digits);
     }
 
-    /** Worker side: allocation-free, lock-free. */
+    /** Worker side: a burst of {@code n} packets arrived (1 <= n <= burst). */
+    void recordBurst(int n) {
+        COUNT.setRelease(burstSizes, n, burstSizes[n] + 1);
+    }
+
+    /** Worker side: a timed burst's residence, standing for {@link #RESIDENCE_SAMPLE} bursts. */
+    void recordResidence(long nanos) {
+        recorders[Kind.RESIDENCE.ordinal()].recordValueWithCount(Math.min(Math.max(nanos, 0), MAX_RESIDENCE_NS),
+                RESIDENCE_SAMPLE);
+    }
+
+    /** Worker side, shortfall path: allocation-free, lock-free. */
     void record(Kind kind, long value) {
         int k = kind.ordinal();
         recorders[k].recordValue(Math.min(Math.max(value, 0), highest[k]));
@@ -63,7 +92,18 @@ public final class StreamHistograms {
 
     /** Control side: moves what the worker recorded since the last harvest into the totals. */
     synchronized void harvest() {
+        Histogram sizes = totals[Kind.RX_BURST.ordinal()];
+        for (int n = 1; n < burstSizes.length; n++) {
+            long seen = (long) COUNT.getAcquire(burstSizes, n);
+            if (seen > burstSizesHarvested[n]) {
+                sizes.recordValueWithCount(n, seen - burstSizesHarvested[n]);
+                burstSizesHarvested[n] = seen;
+            }
+        }
         for (int k = 0; k < recorders.length; k++) {
+            if (k == Kind.RX_BURST.ordinal()) {
+                continue;
+            }
             Histogram interval = recorders[k].getIntervalHistogram(recycled[k]);
             totals[k].add(interval);
             recycled[k] = interval;
