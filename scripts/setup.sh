@@ -14,8 +14,8 @@ while [ $# -gt 0 ]; do
 done
 
 # Debian packages: the DPDK runtime and PMDs, headers (layout test), dpdk-testpmd (benchmarks),
-# a C compiler and pkg-config (layout probe), Maven (build).
-packages=(dpdk libdpdk-dev dpdk-dev pkg-config gcc maven)
+# a C compiler and pkg-config (layout probe), Maven (build), strace (the no-syscall test).
+packages=(dpdk libdpdk-dev dpdk-dev pkg-config gcc maven strace)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

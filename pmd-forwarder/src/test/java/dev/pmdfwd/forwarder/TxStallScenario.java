@@ -34,9 +34,19 @@ final class TxStallScenario {
     }
 
     final List<Sample> samples = new ArrayList<>();
+    /** Stop while the consumer is stalled, instead of after it resumed. */
+    private final boolean endDuringStall;
     private MbufArray drainArray;
     private EthRxQueue drain;
     long drained;
+
+    TxStallScenario() {
+        this(false);
+    }
+
+    TxStallScenario(boolean endDuringStall) {
+        this.endDuringStall = endDuringStall;
+    }
 
     static void initEal() {
         InProcessEal.init("net_null0");
@@ -66,7 +76,7 @@ final class TxStallScenario {
                     Stream toRing = running.streams().get(0);
                     samples.add(new Sample(elapsed, toRing.counters().rx(), toRing.counters().tx(),
                             toRing.counters().droppedTotal(), running.pool().inUse()));
-                    if (elapsed >= END_NANOS) {
+                    if (elapsed >= (endDuringStall ? STALL_UNTIL_NANOS - 200_000_000L : END_NANOS)) {
                         running.stopSignal().stop("scenario over");
                     }
                 }
