@@ -17,6 +17,7 @@ import org.agrona.concurrent.status.CountersReader;
 import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,9 +236,9 @@ public final class Forwarder {
         return List.copyOf(streams);
     }
 
-    /** The burst loops by lcore id. */
+    /** The burst loops by lcore id, in lcore order. */
     public Map<Integer, BurstLoop> loops() {
-        return Map.copyOf(loops);
+        return Collections.unmodifiableMap(loops);
     }
 
     public List<PortSetup.Port> ports() {
