@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib/common.sh"
 rounds=5 seconds=10 warmup=3 out=""
 while [ $# -gt 0 ]; do
     case "$1" in
-        --quick) rounds=1 seconds=4 warmup=2; shift ;;
+        --quick) rounds=1 seconds=5 warmup=1; shift ;;
         --rounds) rounds=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
@@ -40,7 +40,7 @@ run_testpmd() {
         </dev/null >"$log" 2>&1 &
     local pid=$!
     sleep "$seconds"; kill -INT "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-    grep -E '^ +Rx-pps:' "$log" | awk '{print $2}' | paste - - | awk -v w="$warmup" 'NR > w+1 && $1+$2 > 0 {print ($1+$2)/2/1e6}' | median
+    grep -E '^ +Rx-pps:' "$log" | awk '{print $2}' | paste - - | awk -v w="$warmup" '$1+$2 > 0 && ++n > w {print ($1+$2)/2/1e6}' | median
 }
 
 # the forwarder prints total rx Mpps over its streams each period; both ports together, so halve it
@@ -49,7 +49,7 @@ run_forwarder() {
     PMDFWD_JAVA_OPTS="-Xlog:gc:file=$log.gc" "$PMDFWD_ROOT/scripts/pmd-forwarder" "${eal[@]}" --file-prefix "bench-fw-$$" -- \
         --burst 32 --rx-desc 1024 --tx-desc 1024 --mbufs $mbufs --stats-period 1 --duration "$seconds" \
         >"$log.report" 2>"$log"
-    grep -E '^\[ *[0-9.]+ s\] rx' "$log" | sed -E 's/.*rx ([0-9.]+) Mpps.*/\1/' | awk -v w="$warmup" 'NR > w {print $1/2}' | median
+    grep -E '^\[ *[0-9.]+ s\] rx' "$log" | sed -E 's/.*rx ([0-9.]+) Mpps.*/\1/' | awk -v w="$warmup" '$1 > 0 && ++n > w {print $1/2}' | median
 }
 
 say "bench: $rounds round(s) of ${seconds} s, net_null <-> net_null, results in $out"
@@ -58,6 +58,7 @@ for r in $(seq 1 "$rounds"); do
     if [ $((r % 2)) -eq 1 ]; then order="tp fw"; else order="fw tp"; fi
     for who in $order; do
         if [ "$who" = tp ]; then v=$(run_testpmd "$out/testpmd-$r.log"); tp+=("$v"); else v=$(run_forwarder "$out/forwarder-$r.log"); fw+=("$v"); fi
+        [ "$v" != nan ] || die "round $r: no $who measurement after the ${warmup} s warm-up: see $out/$( [ "$who" = tp ] && echo testpmd || echo forwarder)-$r.log"
         say "round $r: $who $v Mpps per port"
     done
 done

@@ -11,7 +11,6 @@ import dev.pmdfwd.eal.PoolSize;
 import dev.pmdfwd.eal.PortPairs;
 import dev.pmdfwd.eal.SystemView;
 import picocli.CommandLine;
-import sun.misc.Signal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -122,7 +121,7 @@ public final class Main {
                     + " forwarding lcores: each needs its own tx queue; drop --txq or give fewer lcores with -l");
         }
         StopSignal stop = new StopSignal();
-        installSignalHandlers(stop, err);
+        SignalStop.install(stop, err);
         Eal.init(PROGRAM, plan.ealArgv());
         try {
             int ports = EthDev.ports().size();
@@ -167,19 +166,6 @@ public final class Main {
             }
         } catch (IOException e) {
             // a leftover empty folder is harmless; nothing to report
-        }
-    }
-
-    /** SIGINT/SIGTERM stop the forwarder in order; a second one exits at once. */
-    private static void installSignalHandlers(StopSignal stop, PrintStream err) {
-        for (String name : List.of("INT", "TERM")) {
-            Signal.handle(new Signal(name), signal -> {
-                if (stop.isStopping()) {
-                    err.println(PROGRAM + ": second SIG" + signal.getName() + ": exiting without cleanup");
-                    Runtime.getRuntime().halt(128 + signal.getNumber());
-                }
-                stop.stop("SIG" + signal.getName());
-            });
         }
     }
 
