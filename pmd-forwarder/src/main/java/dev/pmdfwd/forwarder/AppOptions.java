@@ -9,6 +9,8 @@ import java.nio.file.Path;
 @Command(name = "pmd-forwarder",
         customSynopsis = {
                 "pmd-forwarder [EAL options] -- [app options]",
+                "pmd-forwarder stat [--prefix EAL_FILE_PREFIX]   (live counters of a running forwarder)",
+                "pmd-forwarder report DIR [DIR...]              (report.html from --report-dir output)",
                 "pmd-forwarder demo | --help | --version"},
         description = {
                 "Bridges DPDK ports in pairs, both ways, on pinned worker lcores: rx burst -> tx burst, with",
@@ -103,6 +105,10 @@ public final class AppOptions {
     @Option(names = "--report-dir", paramLabel = "DIR",
             description = "Write summary.json and one .hgrm percentile file per histogram here.")
     Path reportDir;
+
+    @Option(names = "--counters-dir", paramLabel = "DIR",
+            description = "Where the live counters file goes, for 'pmd-forwarder stat' (default: /dev/shm/pmd-forwarder-$USER).")
+    Path countersDir;
 
     @Option(names = "--print-eal-args",
             description = "Print the final EAL arguments and the sizing, then exit.")

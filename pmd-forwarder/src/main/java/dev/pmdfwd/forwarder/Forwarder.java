@@ -14,6 +14,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.status.CountersManager;
 import org.agrona.concurrent.status.CountersReader;
 
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class Forwarder {
     private final Map<Integer, BurstLoop> loops = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final CountersManager counters;
+    private final CountersFile countersFile;
+    private final List<PortCounters> portCounters = new ArrayList<>();
     private PacketPool pool;
     private long startedNanos;
 
@@ -49,10 +52,21 @@ public final class Forwarder {
         this.config = config;
         this.stop = stop;
         int streams = config.pairs().pairs().size() * 2 * config.ports().rxQueues();
-        int counterCount = Math.max(streams, 1) * StreamCounters.PER_STREAM;
-        this.counters = new CountersManager(
-                new UnsafeBuffer(ByteBuffer.allocateDirect(counterCount * CountersReader.METADATA_LENGTH)),
-                new UnsafeBuffer(ByteBuffer.allocateDirect(counterCount * CountersReader.COUNTER_LENGTH)));
+        int counterCount = Math.max(streams, 1) * StreamCounters.PER_STREAM
+                + config.pairs().ports().length * PortCounters.PER_PORT;
+        if (config.countersFile().isPresent()) {
+            try {
+                this.countersFile = CountersFile.create(config.countersFile().get(), counterCount);
+            } catch (IOException e) {
+                throw new DpdkException("cannot create the counters file " + config.countersFile().get() + ": " + e.getMessage(), e);
+            }
+            this.counters = countersFile.manager();
+        } else {
+            this.countersFile = null;
+            this.counters = new CountersManager(
+                    new UnsafeBuffer(ByteBuffer.allocateDirect(counterCount * CountersReader.METADATA_LENGTH)),
+                    new UnsafeBuffer(ByteBuffer.allocateDirect(counterCount * CountersReader.COUNTER_LENGTH)));
+        }
     }
 
     /** Sets up, forwards until {@code stop} fires, shuts down, and returns what happened. */
@@ -86,6 +100,7 @@ public final class Forwarder {
         for (int port : pairs.ports()) {
             PortSetup.Port started = PortSetup.start(port, settings, pool);
             ports.add(started);
+            portCounters.add(new PortCounters(counters, port, started.name()));
             warnings.addAll(started.warnings());
         }
         List<List<Stream>> perLcore = new ArrayList<>();
@@ -167,8 +182,12 @@ public final class Forwarder {
             if (durationNanos > 0 && now - startedNanos >= durationNanos) {
                 stop.stop("duration " + config.duration().toSeconds() + " s elapsed");
             }
+            if (countersFile != null) {
+                countersFile.heartbeat();
+            }
             if (now >= nextHarvest) {
                 streams.forEach(s -> s.histograms().harvest());
+                updatePortCounters();
                 nextHarvest = now + HARVEST_NANOS;
             }
             try {
@@ -186,6 +205,7 @@ public final class Forwarder {
         for (PortSetup.Port port : ports) {
             portStats.put(port.id(), EthDev.stats(port.id()));
         }
+        updatePortCounters();
         List<String> problems = new ArrayList<>();
         for (PortSetup.Port port : ports) {
             stopAndClose(port.id(), problems);
@@ -194,7 +214,10 @@ public final class Forwarder {
         pool.close();
         arena.close();
         warnings.addAll(problems);
-        return new RunResult(elapsed, stop.reason(), List.copyOf(ports), List.copyOf(streams), portStats,
+        List<FinishedStream> finished = streams.stream()
+                .map(s -> new FinishedStream(s.id(), s.counters().snapshot(), s.histograms())).toList();
+        closeCountersFile(); // after the snapshot: the counters live in that file
+        return new RunResult(elapsed, stop.reason(), List.copyOf(ports), finished, portStats,
                 pool.size(), inUse, List.copyOf(warnings), config);
     }
 
@@ -202,6 +225,23 @@ public final class Forwarder {
         List<String> ignored = new ArrayList<>();
         for (PortSetup.Port port : ports) {
             stopAndClose(port.id(), ignored);
+        }
+        closeCountersFile();
+    }
+
+    private void updatePortCounters() {
+        for (PortCounters port : portCounters) {
+            try {
+                port.update(EthDev.stats(port.port()));
+            } catch (DpdkException e) {
+                // a port that cannot report keeps its last values; the final report says more
+            }
+        }
+    }
+
+    private void closeCountersFile() {
+        if (countersFile != null) {
+            countersFile.close();
         }
     }
 

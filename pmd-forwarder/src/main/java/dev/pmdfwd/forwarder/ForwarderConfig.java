@@ -2,7 +2,9 @@ package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.eal.PortPairs;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Everything the forwarder needs once EAL is up: what to bridge, how to set ports up, the pool, the
@@ -14,9 +16,11 @@ import java.time.Duration;
  * @param duration     stop after this long; zero runs until SIGINT/SIGTERM
  * @param statsPeriod  print a line of rates this often; zero for none
  * @param idle         the worker idle strategy when a cycle finds no packets
+ * @param countersFile where to publish the counters for other processes; empty keeps them in memory
  */
 public record ForwarderConfig(PortPairs pairs, PortSettings ports, int burst, int mbufs, int mbufCache,
-                              TxRetryPolicy txPolicy, Duration duration, Duration statsPeriod, IdleMode idle) {
+                              TxRetryPolicy txPolicy, Duration duration, Duration statsPeriod, IdleMode idle,
+                              Optional<Path> countersFile) {
     /** testpmd's MAX_PKT_BURST: the largest burst any PMD is asked for. */
     public static final int MAX_BURST = 512;
 }

@@ -38,6 +38,9 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("stat")) {
+            return StatTool.run(List.of(args).subList(1, args.length), out, err);
+        }
         CommandLineParts parts = CommandLineParts.split(args);
         CommandLine cli = new CommandLine(new AppOptions());
         if (parts.asksForHelpOrVersion()) {
@@ -137,7 +140,7 @@ public final class Main {
                     new PortSettings(o.rxq, 0, o.rxDesc, o.txDesc, o.maxPktLen, o.mbufSize),
                     o.burst, pool.mbufs(), pool.cacheSize(), policy(o),
                     Duration.ofSeconds(o.durationSeconds), Duration.ofSeconds(o.statsPeriodSeconds),
-                    idle(o.idle));
+                    idle(o.idle), Optional.of(countersFile(o, plan)));
             ControlListener listener = new StartupLine(err).then(new StatsPrinter(config.statsPeriod(), err));
             RunResult result = Forwarder.run(config, stop, listener);
             Report report = new Report(result, plan.ealArgv());
@@ -156,6 +159,14 @@ public final class Main {
             Eal.cleanup();
             plan.runtimeDirToRemove().ifPresent(Main::removeEmptyRuntimeDir);
         }
+    }
+
+    /** {@code DIR/<EAL file prefix>.counters}: one file per running instance, found by its prefix. */
+    private static Path countersFile(AppOptions o, LaunchPlan plan) {
+        List<String> argv = plan.ealArgv();
+        int i = argv.indexOf("--file-prefix");
+        String prefix = i >= 0 && i + 1 < argv.size() ? argv.get(i + 1) : "pmdfwd-" + ProcessHandle.current().pid();
+        return (o.countersDir == null ? StatTool.defaultDir() : o.countersDir).resolve(prefix + ".counters");
     }
 
     /** EAL 22.11 leaves an empty /var/run/dpdk/PREFIX behind even with --in-memory. */

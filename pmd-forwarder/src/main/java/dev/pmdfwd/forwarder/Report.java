@@ -45,7 +45,7 @@ public final class Report {
             }
             drops.put(port.id(), zero);
         }
-        for (Stream s : result.streams()) {
+        for (FinishedStream s : result.streams()) {
             sums.get(s.id().rxPort())[0] += s.counters().rx();
             sums.get(s.id().txPort())[1] += s.counters().tx();
             for (DropReason r : DropReason.values()) {
@@ -70,8 +70,8 @@ public final class Report {
         });
         out.printf(Locale.ROOT, "%n%-40s %12s %12s %10s %10s %10s %10s %12s%n", "stream", "rx", "tx", "tx_full",
                 "shutdown", "shortfalls", "retries", "p99.99 ns");
-        for (Stream s : result.streams()) {
-            StreamCounters c = s.counters();
+        for (FinishedStream s : result.streams()) {
+            StreamCounters.Snapshot c = s.counters();
             Histogram residence = s.histograms().total(StreamHistograms.Kind.RESIDENCE);
             out.printf(Locale.ROOT, "%-40s %12d %12d %10d %10d %10d %10d %12d%n", s.id().index() + ": " + s.id(),
                     c.rx(), c.tx(), c.dropped(DropReason.TX_FULL), c.dropped(DropReason.SHUTDOWN), c.shortfalls(),
@@ -93,7 +93,7 @@ public final class Report {
     public void writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("summary.json"), Json.write(summary()));
-        for (Stream s : result.streams()) {
+        for (FinishedStream s : result.streams()) {
             for (StreamHistograms.Kind kind : StreamHistograms.Kind.values()) {
                 Histogram h = s.histograms().total(kind);
                 try (PrintStream file = new PrintStream(Files.newOutputStream(dir.resolve(hgrmName(s, kind))), false, "UTF-8")) {
@@ -103,7 +103,7 @@ public final class Report {
         }
     }
 
-    static String hgrmName(Stream s, StreamHistograms.Kind kind) {
+    static String hgrmName(FinishedStream s, StreamHistograms.Kind kind) {
         return "stream" + s.id().index() + "-p" + s.id().rxPort() + "q" + s.id().rxQueue() + "-to-p"
                 + s.id().txPort() + "q" + s.id().txQueue() + "." + kind.fileName() + ".hgrm";
     }
@@ -155,8 +155,8 @@ public final class Report {
         }
         root.put("ports", ports);
         List<Object> streams = new ArrayList<>();
-        for (Stream s : result.streams()) {
-            StreamCounters sc = s.counters();
+        for (FinishedStream s : result.streams()) {
+            StreamCounters.Snapshot sc = s.counters();
             Map<String, Object> stream = new LinkedHashMap<>();
             stream.put("stream", s.id().index());
             stream.put("rx_port", s.id().rxPort());

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param mbufsInUseAtEnd mbufs not back in the pool after the ports were stopped (should be 0)
  */
-public record RunResult(long elapsedNanos, String stopReason, List<PortSetup.Port> ports, List<Stream> streams,
+public record RunResult(long elapsedNanos, String stopReason, List<PortSetup.Port> ports, List<FinishedStream> streams,
                         Map<Integer, EthStats> portStats, int mbufs, int mbufsInUseAtEnd, List<String> warnings,
                         ForwarderConfig config) {
 
@@ -22,8 +22,8 @@ public record RunResult(long elapsedNanos, String stopReason, List<PortSetup.Por
      */
     public List<String> conservationViolations() {
         List<String> violations = new ArrayList<>();
-        for (Stream stream : streams) {
-            StreamCounters c = stream.counters();
+        for (FinishedStream stream : streams) {
+            StreamCounters.Snapshot c = stream.counters();
             long accounted = c.tx() + c.droppedTotal();
             if (c.rx() != accounted) {
                 violations.add(stream + ": rx " + c.rx() + " != tx " + c.tx() + " + dropped " + c.droppedTotal()

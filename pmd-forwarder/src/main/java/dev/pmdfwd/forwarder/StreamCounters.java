@@ -69,4 +69,28 @@ public final class StreamCounters {
     public long bursts() {
         return bursts.getAcquire();
     }
+
+    /** The values now, detached from the counters (which may live in a file that is about to go). */
+    public Snapshot snapshot() {
+        long[] drops = new long[dropped.length];
+        for (int i = 0; i < drops.length; i++) {
+            drops[i] = dropped[i].getAcquire();
+        }
+        return new Snapshot(rx(), tx(), drops, shortfalls(), retries(), bursts());
+    }
+
+    /** A stream's counters at one moment. */
+    public record Snapshot(long rx, long tx, long[] droppedByReason, long shortfalls, long retries, long bursts) {
+        public long dropped(DropReason reason) {
+            return droppedByReason[reason.ordinal()];
+        }
+
+        public long droppedTotal() {
+            long total = 0;
+            for (long d : droppedByReason) {
+                total += d;
+            }
+            return total;
+        }
+    }
 }

@@ -17,8 +17,8 @@ class TxStallBackpressureTest {
         TxStallScenario.initEal();
         TxStallScenario scenario = new TxStallScenario();
         RunResult result = scenario.run(new TxRetryPolicy(TxPolicy.BACKPRESSURE, 8, 1_000));
-        Stream toRing = result.streams().get(0);
-        StreamCounters c = toRing.counters();
+        FinishedStream toRing = result.streams().get(0);
+        StreamCounters.Snapshot c = toRing.counters();
 
         assertTrue(c.shortfalls() > 0, "the stall caused no shortfall");
         assertEquals(0, c.dropped(DropReason.TX_FULL), "backpressure never drops at tx");

@@ -14,8 +14,8 @@ class TxStallDropTest {
         TxStallScenario.initEal();
         TxStallScenario scenario = new TxStallScenario();
         RunResult result = scenario.run(new TxRetryPolicy(TxPolicy.DROP, 8, 1_000));
-        Stream toRing = result.streams().get(0);
-        StreamCounters c = toRing.counters();
+        FinishedStream toRing = result.streams().get(0);
+        StreamCounters.Snapshot c = toRing.counters();
 
         assertTrue(c.shortfalls() > 0, "the stall caused no shortfall");
         assertEquals(0, c.retries());

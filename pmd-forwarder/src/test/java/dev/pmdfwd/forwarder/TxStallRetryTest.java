@@ -14,8 +14,8 @@ class TxStallRetryTest {
         TxStallScenario.initEal();
         TxStallScenario scenario = new TxStallScenario();
         RunResult result = scenario.run(TxRetryPolicy.defaults());
-        Stream toRing = result.streams().get(0);
-        StreamCounters c = toRing.counters();
+        FinishedStream toRing = result.streams().get(0);
+        StreamCounters.Snapshot c = toRing.counters();
 
         assertTrue(c.shortfalls() > 0, "the stall caused no shortfall");
         assertTrue(c.dropped(DropReason.TX_FULL) > 0, "nothing dropped during a 1 s stall");

@@ -17,7 +17,7 @@ class TxStallShutdownTest {
         TxStallScenario.initEal();
         TxStallScenario scenario = new TxStallScenario(true);
         RunResult result = scenario.run(new TxRetryPolicy(TxPolicy.BACKPRESSURE, 8, 1_000));
-        StreamCounters c = result.streams().get(0).counters();
+        StreamCounters.Snapshot c = result.streams().get(0).counters();
 
         long atShutdown = c.dropped(DropReason.SHUTDOWN);
         assertTrue(atShutdown > 0 && atShutdown <= 32, "held at shutdown: " + atShutdown);

@@ -41,7 +41,7 @@ class ZeroAllocationTest {
         long[] window = new long[4]; // bursts at start, bytes at start, bursts at end, bytes at end
         ForwarderConfig config = new ForwarderConfig(PortPairs.inOrder(2),
                 new PortSettings(1, 0, 1024, 1024, 1518, 2176), 32, 8191, 256, TxRetryPolicy.defaults(),
-                Duration.ofSeconds(60), Duration.ZERO, IdleMode.BUSY);
+                Duration.ofSeconds(60), Duration.ZERO, IdleMode.BUSY, java.util.Optional.empty());
         RunResult result = Forwarder.run(config, new StopSignal(), (running, elapsed) -> {
             BurstLoop loop = running.loops().get(1);
             long tid = loop.threadId();
