@@ -25,7 +25,7 @@ public final class LaunchPlanner {
         EalArgs user = EalArgs.parse(ArgFiles.expand(ealArgv));
         EalCombinations.check(user);
         LcoreCheck lcores = LcoreCheck.check(user, system);
-        VdevChecks.check(user.vdevs(), system);
+        List<String> vdevWarnings = VdevChecks.check(user.vdevs(), system);
         checkDrivers(user, system);
 
         List<String> notes = new ArrayList<>();
@@ -62,7 +62,8 @@ public final class LaunchPlanner {
         MemoryPreflight.Result memory = MemoryPreflight.check(args, demand, sizingPorts, lcores, system);
         EalCombinations.check(memory.args()); // the amended args must still be a launch DPDK accepts
         notes.addAll(memory.notes());
-        List<String> warnings = new ArrayList<>(memory.warnings());
+        List<String> warnings = new ArrayList<>(vdevWarnings);
+        warnings.addAll(memory.warnings());
         warnings.addAll(hugepageFileWarnings(memory.args()));
         Optional<Path> runtimeDir = defaults.generatedPrefix().map(p -> system.dpdkRuntimeBase().resolve(p));
         return new LaunchPlan(memory.args(), memory.pool(), pairs, lcores, knownPorts, memory.neededBytes(), memory.memoryLine(),

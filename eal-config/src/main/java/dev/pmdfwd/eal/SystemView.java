@@ -1,6 +1,7 @@
 package dev.pmdfwd.eal;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -46,6 +47,11 @@ public interface SystemView {
     boolean isWritableDirectory(Path path);
 
     /** Whether a network interface of that name exists (for pcap, af_packet and tap "remote"). */
+    /** What the capture file holds, or empty when it cannot be read here (a fake system, a race). */
+    default Optional<PcapSummary> pcapSummary(Path file) {
+        return PcapSummary.read(file);
+    }
+
     default boolean networkInterfaceExists(String name) {
         return !name.isEmpty() && !name.contains("/") && exists(Path.of("/sys/class/net", name));
     }

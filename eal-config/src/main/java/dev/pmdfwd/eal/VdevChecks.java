@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,12 +27,14 @@ final class VdevChecks {
             VdevDriver.NET_PCAP, "tx_pcap");
 
     private final SystemView system;
+    private final List<String> warnings = new java.util.ArrayList<>();
 
     private VdevChecks(SystemView system) {
         this.system = system;
     }
 
-    static void check(List<Vdev> vdevs, SystemView system) throws LaunchException {
+    /** Throws for the first wrong vdev; returns warnings about the ones that will run but not as hoped. */
+    static List<String> check(List<Vdev> vdevs, SystemView system) throws LaunchException {
         VdevChecks checks = new VdevChecks(system);
         Set<String> names = new HashSet<>();
         Map<String, String> uniqueValues = new HashMap<>();
@@ -55,6 +58,7 @@ final class VdevChecks {
                 }
             }
         }
+        return List.copyOf(checks.warnings);
     }
 
     private void checkKeys(Vdev vdev, VdevDriver driver) throws LaunchException {
@@ -120,6 +124,34 @@ final class VdevChecks {
         }
     }
 
+    /** net_pcap only leaves the port out for a file it cannot open, and sends any link type as Ethernet. */
+    private void checkCapture(Vdev v, Path file) throws LaunchException {
+        Optional<PcapSummary> summary = system.pcapSummary(file);
+        if (summary.isEmpty()) {
+            return;
+        }
+        PcapSummary pcap = summary.get();
+        String where = "--vdev " + v.name() + ": rx_pcap file " + Text.q(file.toString());
+        switch (pcap.format()) {
+            case UNKNOWN -> throw new LaunchException(where + " is not a pcap or pcapng capture (it starts with 0x"
+                    + String.format("%08x", pcap.magic()) + "): give a capture written by tcpdump, tshark or similar");
+            case PCAPNG -> {
+                // link types are per interface in pcapng; libpcap reads it, and it is passed as it is
+            }
+            case PCAP -> {
+                if (pcap.linkType() != PcapSummary.LINKTYPE_ETHERNET) {
+                    throw new LaunchException(where + " has link type " + pcap.linkType() + ", not Ethernet (1): its frames"
+                            + " would be forwarded as if they were Ethernet; capture on an Ethernet interface instead");
+                }
+                if (pcap.truncated()) {
+                    warnings.add(where + " ends inside a frame: only its " + pcap.frames() + " whole frames are sent");
+                } else if (pcap.frames() == 0) {
+                    warnings.add(where + " holds no frames: port " + v.name() + " receives nothing from it");
+                }
+            }
+        }
+    }
+
     private void checkPcap(Vdev v, Map<String, String> a) throws LaunchException {
         if (a.isEmpty()) {
             throw new LaunchException("--vdev " + v.name() + " has nothing to read or write: add rx_pcap=<file> and/or"
@@ -135,6 +167,7 @@ final class VdevChecks {
                 throw new LaunchException("--vdev " + v.name() + ": rx_pcap file " + Text.q(file.toString())
                         + " is not a readable file: check the path and its permissions (chmod a+r)");
             }
+            checkCapture(v, file);
         }
         if (a.containsKey("tx_pcap")) {
             Path folder = folderOf(a.get("tx_pcap"));

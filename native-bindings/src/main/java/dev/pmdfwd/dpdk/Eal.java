@@ -18,6 +18,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
  */
 public final class Eal {
     private static final AtomicBoolean INITIALISED = new AtomicBoolean();
+    private static volatile String initLog = "";
     private static final int NO_MORE_LCORES = dpdk_h.RTE_MAX_LCORE();
 
     private Eal() {
@@ -26,7 +27,8 @@ public final class Eal {
     /**
      * Calls {@code rte_eal_init(program, args...)}. EAL and PMD log lines go to stderr (not stdout, EAL's
      * default on Linux), so stdout stays for the application's report. On failure the usage text EAL
-     * prints is reduced to one line in the exception; on success the captured log is replayed to stderr.
+     * prints is reduced to one line in the exception; on success the captured log is kept for
+     * {@link #initLog()}: the caller decides whether the user sees EAL's start-up chatter.
      */
     public static void init(String program, List<String> args) {
         DpdkRuntime.requireSupported();
@@ -49,8 +51,12 @@ public final class Eal {
             throw new DpdkException("EAL initialisation failed" + reason(captured.output())
                     + (errno > 0 ? " [" + RteErrno.describe(errno) + "]" : ""), errno);
         }
-        System.err.print(captured.output());
-        System.err.flush();
+        initLog = captured.output();
+    }
+
+    /** What EAL and the PMDs printed during a successful {@link #init}. */
+    public static String initLog() {
+        return initLog;
     }
 
     /** Releases EAL's resources (hugepage memory, the runtime directory). Call once, last. */

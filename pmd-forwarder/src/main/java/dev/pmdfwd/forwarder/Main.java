@@ -127,6 +127,10 @@ public final class Main {
         SignalStop.install(stop, err);
         Eal.init(PROGRAM, plan.ealArgv());
         try {
+            if (o.verbose) {
+                err.print(Eal.initLog());
+            }
+            requireAllAttached(plan);
             int ports = EthDev.ports().size();
             PortPairs pairs;
             PoolSize pool;
@@ -159,6 +163,34 @@ public final class Main {
             Eal.cleanup();
             plan.runtimeDirToRemove().ifPresent(Main::removeEmptyRuntimeDir);
         }
+    }
+
+    /**
+     * A vdev whose driver fails its probe is only logged by EAL, and the run would go on without the
+     * port: name it instead of letting the port count surprise the user.
+     */
+    private static void requireAllAttached(LaunchPlan plan) throws UserError {
+        java.util.Set<String> attached = new java.util.HashSet<>();
+        EthDev.ports().forEach(p -> attached.add(EthDev.name(p)));
+        List<String> missing = plan.args().vdevs().stream().map(dev.pmdfwd.eal.Vdev::name)
+                .filter(name -> !attached.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new UserError("--vdev " + String.join(", ", missing) + " did not attach: "
+                    + probeFailure(Eal.initLog(), missing.getFirst()) + " (run with -v for EAL's whole log)");
+        }
+    }
+
+    /** The driver's own words on why {@code vdev} failed, from EAL's init log. */
+    static String probeFailure(String log, String vdev) {
+        List<String> lines = log.lines().map(String::strip).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("failed to initialize " + vdev)) {
+                String before = i > 0 ? lines.get(i - 1) : "";
+                boolean specific = !before.isEmpty() && !before.startsWith("EAL: ") && !before.startsWith("TELEMETRY");
+                return specific ? before + "; " + lines.get(i) : lines.get(i);
+            }
+        }
+        return "the driver refused it";
     }
 
     /** {@code DIR/<EAL file prefix>.counters}: one file per running instance, found by its prefix. */

@@ -31,6 +31,10 @@ class CommandLineTest {
             writer.write(0, dev.pmdfwd.pcap.FrameCorpus.minimum(1));
         }
         Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(dir.resolve("notes.pcap"), "these are notes, not a capture\n");
+        byte[] wifi = Files.readAllBytes(dir.resolve("in.pcap"));
+        wifi[20] = 105; // link type 802.11 in the global header
+        Files.write(dir.resolve("wifi.pcap"), wifi);
     }
 
     static Stream<Arguments> wrongLaunches() {
@@ -55,6 +59,9 @@ class CommandLineTest {
                 launch("memory too small for the pool", "-l", "0-1", "--no-huge", "-m", "8", "--vdev", ok0, "--vdev", ok1),
                 launch("rxq 0", "-l", "0-1", "--vdev", ok0, "--vdev", ok1, "--", "--rxq", "0"),
                 launch("txq fewer than workers", "--lcores", "0@0,1@1,2@1", "--vdev", ok0, "--vdev", ok1, "--", "--txq", "1"),
+                launch("pcap that is not a capture", "-l", "0-1", "--vdev", "net_pcap0,rx_pcap=notes.pcap", "--vdev", ok1),
+                launch("pcap of another link type", "-l", "0-1", "--vdev", "net_pcap0,rx_pcap=wifi.pcap", "--vdev", ok1),
+                launch("vdev that fails to attach", "-l", "0-1", "--vdev", "net_ring0,nodeaction=nosuchring:0:ATTACH", "--vdev", ok1),
                 launch("missing argfile", "-l", "0-1", "@no-such-argfile", "--vdev", ok0, "--vdev", ok1));
     }
 

@@ -78,6 +78,20 @@ class PcapForwardingTest {
         }
     }
 
+    @Test
+    void aTruncatedCaptureSendsItsWholeFramesWithAWarning() throws Exception {
+        List<byte[]> frames = FrameCorpus.standard(2);
+        write(dir.resolve("full.pcap"), frames);
+        byte[] bytes = Files.readAllBytes(dir.resolve("full.pcap"));
+        Files.write(dir.resolve("cut.pcap"), java.util.Arrays.copyOf(bytes, bytes.length - 10));
+        List<String> args = ForwarderProcess.eal("net_pcap0,rx_pcap=cut.pcap", "net_pcap1,tx_pcap=out1.pcap");
+        args.addAll(List.of("--", "--duration", "2"));
+        ForwarderProcess.Outcome run = ForwarderProcess.run(dir, args);
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("ends inside a frame: only its " + (frames.size() - 1) + " whole frames are sent"), run.stderr());
+        assertNull(FrameDiff.firstDifference(frames.subList(0, frames.size() - 1), PcapReader.frames(dir.resolve("out1.pcap"))));
+    }
+
     private static void write(Path file, List<byte[]> frames) throws IOException {
         try (PcapWriter writer = PcapWriter.create(file, false, PcapFormat.DEFAULT_SNAPLEN)) {
             long t = 1_000_000_000L;
