@@ -63,6 +63,7 @@ public final class CountersFile implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
+        removeStale(dir);
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         long length = HEADER + (long) counters * (CountersReader.METADATA_LENGTH + CountersReader.COUNTER_LENGTH);
@@ -106,6 +107,28 @@ public final class CountersFile implements AutoCloseable {
         @Override
         public void close() {
             IoUtil.unmap(mapped);
+        }
+    }
+
+    /** Counters files left by forwarders that died without cleaning up (SIGKILL, a crash). */
+    static void removeStale(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".counters")).toList()) {
+                if (!isLive(f)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            // stale files are only clutter: stat ignores them too
+        }
+    }
+
+    /** Whether the process that wrote {@code file} still runs. */
+    static boolean isLive(Path file) {
+        try (Attached attached = attach(file)) {
+            return ProcessHandle.of(attached.pid()).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

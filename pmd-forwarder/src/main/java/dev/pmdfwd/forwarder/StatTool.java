@@ -79,7 +79,7 @@ final class StatTool {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (var list = Files.list(dir)) {
-                list.filter(p -> p.toString().endsWith(".counters")).sorted().forEach(files::add);
+                list.filter(p -> p.toString().endsWith(".counters")).filter(CountersFile::isLive).sorted().forEach(files::add);
             }
         }
         if (files.isEmpty()) {
