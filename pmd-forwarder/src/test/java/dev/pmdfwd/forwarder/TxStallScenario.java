@@ -30,12 +30,14 @@ final class TxStallScenario {
     static final long STALL_UNTIL_NANOS = 1_500_000_000L;
     static final long END_NANOS = 2_000_000_000L;
 
-    record Sample(long elapsed, long rx, long tx, long dropped, int poolInUse) {
+    record Sample(long elapsed, long rx, long tx, long dropped, int poolInUse, int poolAvailable) {
     }
 
     final List<Sample> samples = new ArrayList<>();
     /** Stop while the consumer is stalled, instead of after it resumed. */
     private final boolean endDuringStall;
+    private final int mbufs;
+    private final int mbufCache;
     private MbufArray drainArray;
     private EthRxQueue drain;
     long drained;
@@ -45,7 +47,13 @@ final class TxStallScenario {
     }
 
     TxStallScenario(boolean endDuringStall) {
+        this(endDuringStall, 8191, 256);
+    }
+
+    TxStallScenario(boolean endDuringStall, int mbufs, int mbufCache) {
         this.endDuringStall = endDuringStall;
+        this.mbufs = mbufs;
+        this.mbufCache = mbufCache;
     }
 
     static void initEal() {
@@ -62,7 +70,7 @@ final class TxStallScenario {
     RunResult run(TxRetryPolicy policy) {
         startDrainPort();
         ForwarderConfig config = new ForwarderConfig(firstTwoPorts(),
-                new PortSettings(1, 0, 512, 512, 1518, 2176), 32, 8191, 256, policy,
+                new PortSettings(1, 0, 512, 512, 1518, 2176), 32, mbufs, mbufCache, policy,
                 Duration.ZERO, Duration.ZERO, IdleMode.BUSY, java.util.Optional.empty());
         try (Arena arena = Arena.ofConfined()) {
             drainArray = new MbufArray(arena, 64);
@@ -75,7 +83,7 @@ final class TxStallScenario {
                     }
                     Stream toRing = running.streams().get(0);
                     samples.add(new Sample(elapsed, toRing.counters().rx(), toRing.counters().tx(),
-                            toRing.counters().droppedTotal(), running.pool().inUse()));
+                            toRing.counters().droppedTotal(), running.pool().inUse(), running.pool().available()));
                     if (elapsed >= (endDuringStall ? STALL_UNTIL_NANOS - 200_000_000L : END_NANOS)) {
                         running.stopSignal().stop("scenario over");
                     }
