@@ -110,6 +110,14 @@ public final class AppOptions {
             description = "Where the live counters file goes, for 'pmd-forwarder stat' (default: /dev/shm/pmd-forwarder-$USER).")
     Path countersDir;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus metrics at http://ADDRESS:PORT/metrics (default: off).")
+    Integer metricsPort;
+
+    @Option(names = "--metrics-address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address the metrics endpoint binds to (default: ${DEFAULT-VALUE}, this machine only).")
+    String metricsAddress;
+
     @Option(names = "--print-eal-args",
             description = "Print the final EAL arguments and the sizing, then exit.")
     boolean printEalArgs;

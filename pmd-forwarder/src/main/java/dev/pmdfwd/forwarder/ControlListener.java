@@ -5,6 +5,10 @@ package dev.pmdfwd.forwarder;
 public interface ControlListener {
     void tick(Forwarder running, long elapsedNanos);
 
+    /** Called on the control thread after each histogram harvest (about every second, and once at the end). */
+    default void harvested(Forwarder running, long elapsedNanos) {
+    }
+
     /**
      * Called once the burst loops have ended, before the ports are stopped and the pool is freed:
      * the last moment to look at (or empty) what the ports hold.
@@ -20,6 +24,12 @@ public interface ControlListener {
             public void tick(Forwarder running, long elapsedNanos) {
                 first.tick(running, elapsedNanos);
                 next.tick(running, elapsedNanos);
+            }
+
+            @Override
+            public void harvested(Forwarder running, long elapsedNanos) {
+                first.harvested(running, elapsedNanos);
+                next.harvested(running, elapsedNanos);
             }
 
             @Override

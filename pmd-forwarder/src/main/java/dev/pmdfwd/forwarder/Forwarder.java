@@ -75,6 +75,7 @@ public final class Forwarder {
         try {
             forwarder.setUp();
             forwarder.forward(listener);
+            forwarder.harvest(listener); // the last interval, now that the loops are done
             listener.loopsStopped(forwarder);
         } catch (RuntimeException | Error e) {
             stop.stop("failure: " + e.getMessage());
@@ -186,8 +187,7 @@ public final class Forwarder {
                 countersFile.heartbeat();
             }
             if (now >= nextHarvest) {
-                streams.forEach(s -> s.histograms().harvest());
-                updatePortCounters();
+                harvest(listener);
                 nextHarvest = now + HARVEST_NANOS;
             }
             try {
@@ -198,9 +198,18 @@ public final class Forwarder {
         }
     }
 
+    private void harvest(ControlListener listener) {
+        streams.forEach(s -> s.histograms().harvest());
+        updatePortCounters();
+        try {
+            listener.harvested(this, System.nanoTime() - startedNanos);
+        } catch (RuntimeException e) {
+            stop.stop("control listener failed: " + e);
+        }
+    }
+
     private RunResult shutDown() {
         long elapsed = System.nanoTime() - startedNanos;
-        streams.forEach(s -> s.histograms().harvest());
         Map<Integer, EthStats> portStats = new LinkedHashMap<>();
         for (PortSetup.Port port : ports) {
             portStats.put(port.id(), EthDev.stats(port.id()));
@@ -295,5 +304,15 @@ public final class Forwarder {
 
     public CountersManager counters() {
         return counters;
+    }
+
+    /** The time the loops were launched, in System.nanoTime. */
+    public long startedNanos() {
+        return startedNanos;
+    }
+
+    /** The ports' own counters as last copied (each second). */
+    List<PortCounters> portCounters() {
+        return List.copyOf(portCounters);
     }
 }

@@ -97,6 +97,9 @@ public final class Main {
         if (o.mbufs != null) {
             range("--mbufs", o.mbufs, 1, Integer.MAX_VALUE);
         }
+        if (o.metricsPort != null) {
+            range("--metrics-port", o.metricsPort, 0, 65535);
+        }
         policy(o.txPolicy);
         idle(o.idle);
         return o;
@@ -146,6 +149,23 @@ public final class Main {
                     Duration.ofSeconds(o.durationSeconds), Duration.ofSeconds(o.statsPeriodSeconds),
                     idle(o.idle), Optional.of(countersFile(o, plan)));
             ControlListener listener = new StartupLine(err).then(new StatsPrinter(config.statsPeriod(), err));
+            if (o.reportDir != null) {
+                try {
+                    Files.createDirectories(o.reportDir);
+                    listener = listener.then(new IntervalLog(o.reportDir));
+                } catch (IOException e) {
+                    throw new UserError("--report-dir " + o.reportDir + " cannot be written: " + e.getMessage());
+                }
+            }
+            if (o.metricsPort != null) {
+                try {
+                    MetricsServer metrics = new MetricsServer(o.metricsAddress, o.metricsPort);
+                    err.println(PROGRAM + ": metrics at http://" + o.metricsAddress + ":" + metrics.port() + "/metrics");
+                    listener = listener.then(metrics);
+                } catch (IOException | RuntimeException e) {
+                    throw new UserError("--metrics-port " + o.metricsPort + " on " + o.metricsAddress + ": " + e.getMessage());
+                }
+            }
             RunResult result = Forwarder.run(config, stop, listener);
             Report report = new Report(result, plan.ealArgv());
             report.print(out);

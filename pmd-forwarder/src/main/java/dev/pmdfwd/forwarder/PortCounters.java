@@ -35,6 +35,16 @@ final class PortCounters {
         return port;
     }
 
+    /** Each counter by its rte_eth_stats name. */
+    void forEach(java.util.function.ObjLongConsumer<String> action) {
+        action.accept("ipackets", ipackets.getAcquire());
+        action.accept("opackets", opackets.getAcquire());
+        action.accept("imissed", imissed.getAcquire());
+        action.accept("ierrors", ierrors.getAcquire());
+        action.accept("oerrors", oerrors.getAcquire());
+        action.accept("rx_nombuf", rxNombuf.getAcquire());
+    }
+
     void update(EthStats s) {
         ipackets.setRelease(s.ipackets());
         opackets.setRelease(s.opackets());

@@ -52,6 +52,8 @@ public final class StreamHistograms {
     private final long[] highest = new long[Kind.values().length];
     private final Histogram[] totals = new Histogram[Kind.values().length];
     private final Histogram[] recycled = new Histogram[Kind.values().length];
+    /** What the last harvest added, per kind: valid until the next harvest (control thread only). */
+    private final Histogram[] lastInterval = new Histogram[Kind.values().length];
     /** Bursts of each size, written by the worker only. */
     private final long[] burstSizes;
     /** What the last harvest saw of {@link #burstSizes}, control thread only. */
@@ -92,7 +94,12 @@ public final class StreamHistograms {
 
     /** Control side: moves what the worker recorded since the last harvest into the totals. */
     synchronized void harvest() {
-        Histogram sizes = totals[Kind.RX_BURST.ordinal()];
+        int b = Kind.RX_BURST.ordinal();
+        if (lastInterval[b] == null) {
+            lastInterval[b] = new Histogram(highest[b], 3);
+        }
+        Histogram sizes = lastInterval[b];
+        sizes.reset();
         for (int n = 1; n < burstSizes.length; n++) {
             long seen = (long) COUNT.getAcquire(burstSizes, n);
             if (seen > burstSizesHarvested[n]) {
@@ -100,14 +107,21 @@ public final class StreamHistograms {
                 burstSizesHarvested[n] = seen;
             }
         }
+        totals[b].add(sizes);
         for (int k = 0; k < recorders.length; k++) {
-            if (k == Kind.RX_BURST.ordinal()) {
+            if (k == b) {
                 continue;
             }
             Histogram interval = recorders[k].getIntervalHistogram(recycled[k]);
             totals[k].add(interval);
             recycled[k] = interval;
+            lastInterval[k] = interval;
         }
+    }
+
+    /** What the last {@link #harvest} added for {@code kind}; valid until the next one. */
+    synchronized Histogram lastInterval(Kind kind) {
+        return lastInterval[kind.ordinal()];
     }
 
     /** A copy of the totals so far (call {@link #harvest} first for the latest). */
