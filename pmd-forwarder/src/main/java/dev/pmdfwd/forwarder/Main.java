@@ -41,6 +41,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("stat")) {
             return StatTool.run(List.of(args).subList(1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals("report")) {
+            return dev.pmdfwd.report.ReportTool.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLineParts parts = CommandLineParts.split(args);
         CommandLine cli = new CommandLine(new AppOptions());
         if (parts.asksForHelpOrVersion()) {

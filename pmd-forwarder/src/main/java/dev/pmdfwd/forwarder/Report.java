@@ -1,6 +1,7 @@
 package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.dpdk.EthStats;
+import dev.pmdfwd.report.HtmlReport;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class Report {
         result.warnings().forEach(w -> out.println("warning: " + w));
     }
 
-    /** Writes summary.json and the .hgrm files into {@code dir} (created if needed). */
+    /** Writes summary.json, the .hgrm files and report.html into {@code dir} (created if needed). */
     public void writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("summary.json"), Json.write(summary()));
@@ -101,6 +102,7 @@ public final class Report {
                 }
             }
         }
+        HtmlReport.writeFor(dir);
     }
 
     static String hgrmName(FinishedStream s, StreamHistograms.Kind kind) {
