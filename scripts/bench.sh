@@ -43,39 +43,49 @@ run_testpmd() {
     grep -E '^ +Rx-pps:' "$log" | awk '{print $2}' | paste - - | awk -v w="$warmup" '$1+$2 > 0 && ++n > w {print ($1+$2)/2/1e6}' | median
 }
 
-# the forwarder prints total rx Mpps over its streams each period; both ports together, so halve it
+# the forwarder prints total rx Mpps over its streams each period; both ports together, so halve it.
+# $2: extra JVM options (the histograms-off variant)
 run_forwarder() {
     local log=$1
-    PMDFWD_JAVA_OPTS="-Xlog:gc:file=$log.gc" "$PMDFWD_ROOT/scripts/pmd-forwarder" "${eal[@]}" --file-prefix "bench-fw-$$" -- \
+    PMDFWD_JAVA_OPTS="-Xlog:gc:file=$log.gc ${2:-}" "$PMDFWD_ROOT/scripts/pmd-forwarder" "${eal[@]}" --file-prefix "bench-fw-$$" -- \
         --burst 32 --rx-desc 1024 --tx-desc 1024 --mbufs $mbufs --stats-period 1 --duration "$seconds" \
         >"$log.report" 2>"$log"
     grep -E '^\[ *[0-9.]+ s\] rx' "$log" | sed -E 's/.*rx ([0-9.]+) Mpps.*/\1/' | awk -v w="$warmup" '$1 > 0 && ++n > w {print $1/2}' | median
 }
 
 say "bench: $rounds round(s) of ${seconds} s, net_null <-> net_null, results in $out"
-tp=() fw=()
+tp=() fw=() off=()
 for r in $(seq 1 "$rounds"); do
-    if [ $((r % 2)) -eq 1 ]; then order="tp fw"; else order="fw tp"; fi
+    if [ $((r % 2)) -eq 1 ]; then order="tp fw off"; else order="off fw tp"; fi
     for who in $order; do
-        if [ "$who" = tp ]; then v=$(run_testpmd "$out/testpmd-$r.log"); tp+=("$v"); else v=$(run_forwarder "$out/forwarder-$r.log"); fw+=("$v"); fi
-        [ "$v" != nan ] || die "round $r: no $who measurement after the ${warmup} s warm-up: see $out/$( [ "$who" = tp ] && echo testpmd || echo forwarder)-$r.log"
+        case "$who" in
+            tp) v=$(run_testpmd "$out/testpmd-$r.log"); tp+=("$v") ;;
+            fw) v=$(run_forwarder "$out/forwarder-$r.log"); fw+=("$v") ;;
+            off) v=$(run_forwarder "$out/histograms-off-$r.log" -Dpmdfwd.histograms=off); off+=("$v") ;;
+        esac
+        [ "$v" != nan ] || die "round $r: no $who measurement after the ${warmup} s warm-up: see the logs in $out"
         say "round $r: $who $v Mpps per port"
     done
 done
 tp_med=$(printf '%s\n' "${tp[@]}" | median)
 fw_med=$(printf '%s\n' "${fw[@]}" | median)
+off_med=$(printf '%s\n' "${off[@]}" | median)
 ratio=$(awk -v a="$fw_med" -v b="$tp_med" 'BEGIN {printf "%.3f", (b > 0 ? a / b : 0)}')
+cost=$(awk -v on="$fw_med" -v off="$off_med" 'BEGIN {printf "%.3f", (off > 0 ? on / off : 0)}')
 gc=$(cat "$out"/forwarder-*.log.gc 2>/dev/null | grep -c 'Pause' || true)
 minmax() { printf '%s\n' "$@" | sort -g | sed -n '1p;$p' | paste -sd/ -; }
 {
     echo "| scenario | testpmd Mpps/port (median, min/max) | pmd-forwarder Mpps/port (median, min/max) | ratio | GC pauses |"
     echo "|---|---|---|---|---|"
     echo "| net_null <-> net_null, 1 core, burst 32 | $tp_med ($(minmax "${tp[@]}")) | $fw_med ($(minmax "${fw[@]}")) | $ratio | $gc |"
+    echo
+    echo "Histograms on versus off (-Dpmdfwd.histograms=off), same rounds: on $fw_med, off $off_med ($(minmax "${off[@]}")) Mpps/port, on/off $cost"
 } >"$out/results.md"
 cat >"$out/results.json" <<JSON
 {"scenario": "net_null<->net_null, -l 0-1, burst 32, rxd/txd 1024", "rounds": $rounds, "seconds": $seconds,
  "warmup_seconds": $warmup, "testpmd_mpps_per_port": [$(IFS=,; echo "${tp[*]}")],
  "forwarder_mpps_per_port": [$(IFS=,; echo "${fw[*]}")], "testpmd_median": $tp_med, "forwarder_median": $fw_med,
- "ratio": $ratio, "forwarder_gc_pauses": $gc, "machine": "$(nproc) cores, $(uname -r)", "dpdk": "$(pkg-config --modversion libdpdk)"}
+ "ratio": $ratio, "forwarder_gc_pauses": $gc,
+ "histograms_off_mpps_per_port": [$(IFS=,; echo "${off[*]}")], "histograms_off_median": $off_med, "histograms_on_over_off": $cost, "machine": "$(nproc) cores, $(uname -r)", "dpdk": "$(pkg-config --modversion libdpdk)"}
 JSON
 cat "$out/results.md"

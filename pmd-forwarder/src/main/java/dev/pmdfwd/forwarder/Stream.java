@@ -17,6 +17,13 @@ import static dev.pmdfwd.forwarder.StreamHistograms.Kind.TX_SHORTFALL;
  * a system call ({@code System.nanoTime}, on one burst in 8, reads the TSC through the vDSO).
  */
 public final class Stream {
+    /**
+     * {@code -Dpmdfwd.histograms=off} skips the burst-size and residence histograms, only so that the
+     * bench can show what they cost (scripts/bench.sh). A static final: the JIT folds the test away.
+     * Counters cannot be turned off: conservation is checked on them.
+     */
+    static final boolean HISTOGRAMS = !"off".equals(System.getProperty("pmdfwd.histograms"));
+
     private final StreamId id;
     private final EthRxQueue rx;
     private final EthTxQueue tx;
@@ -76,10 +83,12 @@ public final class Stream {
         if (n == 0) {
             return 0;
         }
-        long arrived = (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? System.nanoTime() : 0;
+        long arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? System.nanoTime() : 0;
         counters.rx.getAndAddRelease(n);
         counters.bursts.incrementRelease();
-        histograms.recordBurst(n);
+        if (HISTOGRAMS) {
+            histograms.recordBurst(n);
+        }
         int sent = tx.burst(pkts.address(), n);
         if (sent < n) {
             sent = shortfall(n, sent, arrived);

@@ -62,6 +62,15 @@ class CommandLineTest {
                 launch("pcap that is not a capture", "-l", "0-1", "--vdev", "net_pcap0,rx_pcap=notes.pcap", "--vdev", ok1),
                 launch("pcap of another link type", "-l", "0-1", "--vdev", "net_pcap0,rx_pcap=wifi.pcap", "--vdev", ok1),
                 launch("vdev that fails to attach", "-l", "0-1", "--vdev", "net_ring0,nodeaction=nosuchring:0:ATTACH", "--vdev", ok1),
+                launch("unknown vdev key", "-l", "0-1", "--vdev", "net_null0,speed=fast", "--vdev", ok1),
+                launch("tap interface name too long", "-l", "0-1", "--vdev", "net_tap0,iface=averyveryverylongname", "--vdev", ok1),
+                launch("virtio_user without a path", "-l", "0-1", "--vdev", "virtio_user0,queues=1", "--vdev", ok1),
+                launch("malformed PCI address", "-l", "0-1", "-a", "0000:zz:04.0", "--vdev", ok1),
+                launch("main lcore outside the list", "-l", "0-1", "--main-lcore", "5", "--vdev", ok0, "--vdev", ok1),
+                launch("huge-unlink with no-huge", "-l", "0-1", "--no-huge", "--huge-unlink", "--vdev", ok0, "--vdev", ok1),
+                launch("option missing its value", "--vdev", ok0, "--vdev", ok1, "-l"),
+                launch("mbufs fewer than the queues need", "-l", "0-1", "--vdev", ok0, "--vdev", ok1, "--", "--mbufs", "100"),
+                launch("max-pkt-len below a minimum frame", "-l", "0-1", "--vdev", ok0, "--vdev", ok1, "--", "--max-pkt-len", "20"),
                 launch("missing argfile", "-l", "0-1", "@no-such-argfile", "--vdev", ok0, "--vdev", ok1));
     }
 
@@ -102,6 +111,16 @@ class CommandLineTest {
         assertTrue(run.stdout().contains("--in-memory"), run.stdout());
         assertTrue(run.stdout().contains("--no-pci"), run.stdout());
         assertTrue(run.stdout().contains("--file-prefix"), run.stdout());
+    }
+
+    @Test
+    void argfilesWorkOnBothSides() throws Exception {
+        Files.writeString(dir.resolve("eal.args"), "# EAL part\n-l 0-1\n--vdev net_null0 --vdev net_null1\n");
+        Files.writeString(dir.resolve("app.args"), "--burst 64 # app part\n--print-eal-args\n");
+        ForwarderProcess.Outcome run = ForwarderProcess.run(dir, List.of("@eal.args", "--", "@app.args"));
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("--vdev net_null0 --vdev net_null1"), run.stdout());
+        assertTrue(run.stdout().contains("-l 0-1"), run.stdout());
     }
 
     static List<String> hugepageFiles() throws Exception {

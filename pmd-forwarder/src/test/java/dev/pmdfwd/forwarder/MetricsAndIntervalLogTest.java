@@ -73,6 +73,36 @@ class MetricsAndIntervalLogTest {
         assertTrue(count.find(), summary);
         assertTrue(intervals >= 4, "only " + intervals + " intervals logged");
         assertEquals(Long.parseLong(count.group(1)), burstsInLog, "interval log vs summary");
+
+        // the .hgrm percentile files agree with the totals: counts, and the percentiles of the interval log's sum
+        dev.pmdfwd.report.ReportDirectory report = dev.pmdfwd.report.ReportDirectory.load(dir.resolve("report"));
+        org.HdrHistogram.Histogram residence = null;
+        HistogramLogReader again = new HistogramLogReader(dir.resolve("report/histograms.hlog").toFile());
+        for (EncodableHistogram h; (h = again.nextIntervalHistogram()) != null; ) {
+            if ("stream0.burst_residence_ns".equals(h.getTag())) {
+                if (residence == null) {
+                    residence = ((org.HdrHistogram.Histogram) h).copy();
+                } else {
+                    residence.add((org.HdrHistogram.Histogram) h);
+                }
+            }
+        }
+        for (dev.pmdfwd.report.StreamSummary stream : report.summary().streams()) {
+            for (dev.pmdfwd.report.HistogramKind kind : dev.pmdfwd.report.HistogramKind.values()) {
+                dev.pmdfwd.report.PercentileCurve curve = report.curve(stream, kind);
+                assertEquals(stream.histograms().get(kind).count(), curve.totalCount(), "stream " + stream.stream() + " " + kind);
+            }
+        }
+        dev.pmdfwd.report.PercentileCurve curve = report.curve(report.summary().streams().getFirst(),
+                dev.pmdfwd.report.HistogramKind.BURST_RESIDENCE);
+        assertTrue(residence != null && residence.getTotalCount() == curve.totalCount());
+        for (dev.pmdfwd.report.PercentileCurve.Point point : curve.points()) {
+            if (point.percentile() < 1.0) {
+                long expected = residence.getValueAtPercentile(point.percentile() * 100);
+                assertTrue(residence.valuesAreEquivalent(expected, (long) point.value()),
+                        "p" + point.percentile() + ": .hgrm " + point.value() + ", interval log " + expected);
+            }
+        }
     }
 
     private static long metric(String body, String name) {
