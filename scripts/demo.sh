@@ -9,8 +9,7 @@ source "$(dirname "$0")/lib/common.sh"
 repeat=${1:-500}
 "$PMDFWD_ROOT/scripts/setup.sh" >/dev/null 2>&1 || "$PMDFWD_ROOT/scripts/setup.sh"
 find_jdk
-work=$(mktemp -d /tmp/pmdfwd-demo.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d /tmp/pmdfwd-demo.XXXXXX)   # kept: the report is worth opening
 "$PMDFWD_ROOT/scripts/pmd-forwarder" --version >/dev/null   # builds if needed
 cp="$PMDFWD_ROOT/pmd-forwarder/target/pmd-forwarder.jar:$PMDFWD_ROOT/pmd-forwarder/target/lib/*"
 "$JAVA_HOME/bin/java" -cp "$cp" dev.pmdfwd.pcap.PcapTool corpus "$work/in0.pcap" "$repeat" >/dev/null
@@ -25,4 +24,4 @@ say "forwarding $work/in0.pcap <-> $work/in1.pcap through two net_pcap ports for
 # port 0 received in0 and sent it out of port 1, and the other way round
 "$JAVA_HOME/bin/java" -cp "$cp" dev.pmdfwd.pcap.PcapTool compare "$work/in0.pcap" "$work/out1.pcap"
 "$JAVA_HOME/bin/java" -cp "$cp" dev.pmdfwd.pcap.PcapTool compare "$work/in1.pcap" "$work/out0.pcap"
-say "demo done; the report files were: $(cd "$work/report" && ls | head -3 | tr '\n' ' ')..."
+say "demo done: open $work/report/report.html (counters, latency percentiles, burst sizes)"
