@@ -45,15 +45,18 @@ public final class Forwarder {
     private final CountersManager counters;
     private final CountersFile countersFile;
     private final List<PortCounters> portCounters = new ArrayList<>();
+    private final java.io.PrintStream log;
+    private LinkWatch links;
     private PacketPool pool;
     private long startedNanos;
 
-    private Forwarder(ForwarderConfig config, StopSignal stop) {
+    private Forwarder(ForwarderConfig config, StopSignal stop, java.io.PrintStream log) {
         this.config = config;
         this.stop = stop;
+        this.log = log;
         int streams = config.pairs().pairs().size() * 2 * config.ports().rxQueues();
         int counterCount = Math.max(streams, 1) * StreamCounters.PER_STREAM
-                + config.pairs().ports().length * PortCounters.PER_PORT;
+                + config.pairs().ports().length * (PortCounters.PER_PORT + 1); // + link changes
         if (config.countersFile().isPresent()) {
             try {
                 this.countersFile = CountersFile.create(config.countersFile().get(), counterCount);
@@ -71,7 +74,12 @@ public final class Forwarder {
 
     /** Sets up, forwards until {@code stop} fires, shuts down, and returns what happened. */
     public static RunResult run(ForwarderConfig config, StopSignal stop, ControlListener listener) {
-        Forwarder forwarder = new Forwarder(config, stop);
+        return run(config, stop, listener, System.err);
+    }
+
+    /** As {@link #run(ForwarderConfig, StopSignal, ControlListener)}, with link changes logged to {@code log}. */
+    public static RunResult run(ForwarderConfig config, StopSignal stop, ControlListener listener, java.io.PrintStream log) {
+        Forwarder forwarder = new Forwarder(config, stop, log);
         try {
             forwarder.setUp();
             forwarder.forward(listener);
@@ -104,6 +112,7 @@ public final class Forwarder {
             portCounters.add(new PortCounters(counters, port, started.name()));
             warnings.addAll(started.warnings());
         }
+        links = new LinkWatch(counters, ports, log);
         List<List<Stream>> perLcore = new ArrayList<>();
         lcores.forEach(l -> perLcore.add(new ArrayList<>()));
         int index = 0;
@@ -201,6 +210,7 @@ public final class Forwarder {
     private void harvest(ControlListener listener) {
         streams.forEach(s -> s.histograms().harvest());
         updatePortCounters();
+        links.poll();
         try {
             listener.harvested(this, System.nanoTime() - startedNanos);
         } catch (RuntimeException e) {
@@ -223,10 +233,14 @@ public final class Forwarder {
         pool.close();
         arena.close();
         warnings.addAll(problems);
+        java.util.Map<Integer, Long> linkChanges = new LinkedHashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            linkChanges.put(links.port(i), links.changes(i));
+        }
         List<FinishedStream> finished = streams.stream()
                 .map(s -> new FinishedStream(s.id(), s.counters().snapshot(), s.histograms())).toList();
         closeCountersFile(); // after the snapshot: the counters live in that file
-        return new RunResult(elapsed, stop.reason(), List.copyOf(ports), finished, portStats,
+        return new RunResult(elapsed, stop.reason(), List.copyOf(ports), finished, portStats, linkChanges,
                 pool.size(), inUse, List.copyOf(warnings), config);
     }
 

@@ -169,7 +169,7 @@ public final class Main {
                     throw new UserError("--metrics-port " + o.metricsPort + " on " + o.metricsAddress + ": " + e.getMessage());
                 }
             }
-            RunResult result = Forwarder.run(config, stop, listener);
+            RunResult result = Forwarder.run(config, stop, listener, err);
             Report report = new Report(result, plan.ealArgv());
             report.print(out);
             if (o.reportDir != null) {

@@ -153,6 +153,7 @@ public final class Report {
             stats.put("oerrors", s.oerrors());
             stats.put("rx_nombuf", s.rxNombuf());
             port.put("port_stats", stats);
+            port.put("link_changes", result.linkChanges().getOrDefault(p.id(), 0L));
             ports.add(port);
         }
         root.put("ports", ports);

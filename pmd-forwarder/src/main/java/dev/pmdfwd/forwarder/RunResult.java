@@ -10,10 +10,11 @@ import java.util.Map;
  * What a run did: its streams (counters and histograms), the ports' own counters read before they
  * were stopped, and the pool at the end.
  *
+ * @param linkChanges     per port, how often its link went up or down during the run
  * @param mbufsInUseAtEnd mbufs not back in the pool after the ports were stopped (should be 0)
  */
 public record RunResult(long elapsedNanos, String stopReason, List<PortSetup.Port> ports, List<FinishedStream> streams,
-                        Map<Integer, EthStats> portStats, int mbufs, int mbufsInUseAtEnd, List<String> warnings,
+                        Map<Integer, EthStats> portStats, Map<Integer, Long> linkChanges, int mbufs, int mbufsInUseAtEnd, List<String> warnings,
                         ForwarderConfig config) {
 
     /**
