@@ -39,7 +39,4 @@ public interface ControlListener {
             }
         };
     }
-
-    ControlListener NONE = (running, elapsed) -> {
-    };
 }

@@ -316,14 +316,6 @@ public final class Forwarder {
         return stop;
     }
 
-    public CountersManager counters() {
-        return counters;
-    }
-
-    /** The time the loops were launched, in System.nanoTime. */
-    public long startedNanos() {
-        return startedNanos;
-    }
 
     /** The ports' own counters as last copied (each second). */
     List<PortCounters> portCounters() {

@@ -69,11 +69,6 @@ public final class Stream {
         return histograms;
     }
 
-    /** Packets held under backpressure right now (at most one burst). */
-    int pending() {
-        return pending;
-    }
-
     /** One duty-cycle step; returns the packets moved, 0 when idle. */
     int poll() {
         if (pending > 0) {
