@@ -43,14 +43,16 @@ run_testpmd() {
     grep -E '^ +Rx-pps:' "$log" | awk '{print $2}' | paste - - | awk -v w="$warmup" '$1+$2 > 0 && ++n > w {print ($1+$2)/2/1e6}' | median
 }
 
-# the forwarder prints total rx Mpps over its streams each period; both ports together, so halve it.
+# the forwarder prints each port's rx Mpps each period: their mean is Mpps per port.
 # $2: extra JVM options (the histograms-off variant)
 run_forwarder() {
     local log=$1
     PMDFWD_JAVA_OPTS="-Xlog:gc:file=$log.gc ${2:-}" "$PMDFWD_ROOT/scripts/pmd-forwarder" "${eal[@]}" --file-prefix "bench-fw-$$" -- \
         --burst 32 --rx-desc 1024 --tx-desc 1024 --mbufs $mbufs --stats-period 1 --duration "$seconds" \
         >"$log.report" 2>"$log"
-    grep -E '^\[ *[0-9.]+ s\] rx' "$log" | sed -E 's/.*rx ([0-9.]+) Mpps.*/\1/' | awk -v w="$warmup" '$1 > 0 && ++n > w {print $1/2}' | median
+    grep -E '^\[ *[0-9.]+ s\] Mpps' "$log" \
+        | awk -v w="$warmup" '{s = 0; n = 0; for (i = 1; i < NF; i++) if ($i == "rx") {s += $(i + 1); n++}} n > 0 && s > 0 && ++k > w {print s / n}' \
+        | median
 }
 
 say "bench: $rounds round(s) of ${seconds} s, net_null <-> net_null, results in $out"
