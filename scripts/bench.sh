@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib/common.sh"
 rounds=5 seconds=10 warmup=3 out=""
 while [ $# -gt 0 ]; do
     case "$1" in
-        --quick) rounds=1 seconds=5 warmup=1; shift ;;
+        --quick) rounds=1 seconds=6 warmup=1; shift ;;
         --rounds) rounds=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
