@@ -15,6 +15,7 @@ import org.agrona.concurrent.status.CountersManager;
 import org.agrona.concurrent.status.CountersReader;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -45,12 +46,12 @@ public final class Forwarder {
     private final CountersManager counters;
     private final CountersFile countersFile;
     private final List<PortCounters> portCounters = new ArrayList<>();
-    private final java.io.PrintStream log;
+    private final PrintStream log;
     private LinkWatch links;
     private PacketPool pool;
     private long startedNanos;
 
-    private Forwarder(ForwarderConfig config, StopSignal stop, java.io.PrintStream log) {
+    private Forwarder(ForwarderConfig config, StopSignal stop, PrintStream log) {
         this.config = config;
         this.stop = stop;
         this.log = log;
@@ -78,7 +79,7 @@ public final class Forwarder {
     }
 
     /** As {@link #run(ForwarderConfig, StopSignal, ControlListener)}, with link changes logged to {@code log}. */
-    public static RunResult run(ForwarderConfig config, StopSignal stop, ControlListener listener, java.io.PrintStream log) {
+    public static RunResult run(ForwarderConfig config, StopSignal stop, ControlListener listener, PrintStream log) {
         Forwarder forwarder = new Forwarder(config, stop, log);
         try {
             forwarder.setUp();
@@ -104,7 +105,9 @@ public final class Forwarder {
         List<Integer> lcores = forwardingLcores();
         pool = PacketPool.create("pmdfwd_pool", config.mbufs(), config.mbufCache(), config.ports().mbufDataRoom(),
                 dpdk_h.rte_socket_id());
-        PortSettings settings = new PortSettings(config.ports().rxQueues(), lcores.size(), config.ports().rxDesc(),
+        // every forwarding lcore needs a tx queue of its own on each port; --txq may ask for more
+        int txQueues = Math.max(config.ports().txQueues(), lcores.size());
+        PortSettings settings = new PortSettings(config.ports().rxQueues(), txQueues, config.ports().rxDesc(),
                 config.ports().txDesc(), config.ports().maxPktLen(), config.ports().mbufDataRoom());
         for (int port : pairs.ports()) {
             PortSetup.Port started = PortSetup.start(port, settings, pool);

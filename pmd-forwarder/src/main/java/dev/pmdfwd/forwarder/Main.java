@@ -147,7 +147,7 @@ public final class Main {
                 throw new UserError(e.getMessage());
             }
             ForwarderConfig config = new ForwarderConfig(pairs,
-                    new PortSettings(o.rxq, 0, o.rxDesc, o.txDesc, o.maxPktLen, o.mbufSize),
+                    new PortSettings(o.rxq, o.txq, o.rxDesc, o.txDesc, o.maxPktLen, o.mbufSize),
                     o.burst, pool.mbufs(), pool.cacheSize(), policy(o),
                     Duration.ofSeconds(o.durationSeconds), Duration.ofSeconds(o.statsPeriodSeconds),
                     idle(o.idle), Optional.of(countersFile(o, plan)));

@@ -137,6 +137,8 @@ public final class Report {
             port.put("port", p.id());
             port.put("name", p.name());
             port.put("driver", p.driver());
+            port.put("rx_queues", p.rxQueues());
+            port.put("tx_queues", p.txQueues());
             port.put("rx_packets", t.rx());
             port.put("tx_packets", t.tx());
             Map<String, Object> reasons = new LinkedHashMap<>();

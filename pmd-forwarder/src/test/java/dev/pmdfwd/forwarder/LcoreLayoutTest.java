@@ -42,6 +42,17 @@ class LcoreLayoutTest {
     }
 
     @Test
+    void txqAsksForMoreTxQueuesThanLcores() throws Exception {
+        ForwarderProcess.Outcome run = ForwarderProcess.run(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
+                "--vdev", "net_null0", "--vdev", "net_null1", "--", "--txq", "3", "--duration", "1", "--report-dir", "report"));
+        assertEquals(0, run.exitCode(), run.toString());
+        String summary = Files.readString(dir.resolve("report/summary.json"));
+        assertEquals(3, PcapForwardingTest.jsonLong(summary, "tx_queues", 0), summary);
+        assertEquals(3, PcapForwardingTest.jsonLong(summary, "tx_queues", 1), summary);
+        assertEquals(1, PcapForwardingTest.jsonLong(summary, "rx_queues", 0), summary);
+    }
+
+    @Test
     void twoWorkersEachWithTheirOwnTxQueues() throws Exception {
         // three lcores on two cores: main on 0, two workers sharing core 1
         ForwarderProcess.Outcome run = ForwarderProcess.run(dir, List.of("--lcores", "0@0,1@1,2@1",
