@@ -77,6 +77,15 @@ class NullPortSmokeTest {
         assertEquals(moved[3], s0.opackets(), "port 0 tx");
         // net_null keeps no ring of mbufs: with every burst sent or freed, none is out of the pool
         assertEquals(0, pool.inUse(), "mbufs leaked");
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            EthDevSampler sampler = new EthDevSampler(arena);
+            assertEquals(0, sampler.readStats(1));
+            assertEquals(s1.ipackets(), sampler.ipackets(), "the sampler reads what EthDev.stats reads");
+            assertEquals(s1.opackets(), sampler.opackets());
+            assertEquals(0, sampler.readLink(1));
+            assertTrue(sampler.linkUp(), "net_null1's link as sampled: " + sampler.link());
+            assertEquals(-19, sampler.readStats(31), "a port that does not exist: -ENODEV");
+        }
     }
 
     @Test

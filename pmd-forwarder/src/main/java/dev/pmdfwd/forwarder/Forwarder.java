@@ -3,6 +3,7 @@ package dev.pmdfwd.forwarder;
 import dev.pmdfwd.dpdk.DpdkException;
 import dev.pmdfwd.dpdk.Eal;
 import dev.pmdfwd.dpdk.EthDev;
+import dev.pmdfwd.dpdk.EthDevSampler;
 import dev.pmdfwd.dpdk.EthStats;
 import dev.pmdfwd.dpdk.LcoreLauncher;
 import dev.pmdfwd.dpdk.PacketPool;
@@ -41,12 +42,15 @@ public final class Forwarder {
     private final Arena arena = Arena.ofShared();
     private final List<PortSetup.Port> ports = new ArrayList<>();
     private final List<Stream> streams = new ArrayList<>();
+    /** What listeners see: a view made once, since the control thread must not allocate each tick. */
+    private final List<Stream> streamsView = Collections.unmodifiableList(streams);
     private final Map<Integer, BurstLoop> loops = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final CountersManager counters;
     private final CountersFile countersFile;
     private final List<PortCounters> portCounters = new ArrayList<>();
     private final PrintStream log;
+    private final EthDevSampler sampler = new EthDevSampler(arena);
     private LinkWatch links;
     private PacketPool pool;
     private long startedNanos;
@@ -115,7 +119,7 @@ public final class Forwarder {
             portCounters.add(new PortCounters(counters, port, started.name()));
             warnings.addAll(started.warnings());
         }
-        links = new LinkWatch(counters, ports, log);
+        links = new LinkWatch(counters, ports, sampler, log);
         List<List<Stream>> perLcore = new ArrayList<>();
         lcores.forEach(l -> perLcore.add(new ArrayList<>()));
         int index = 0;
@@ -185,7 +189,10 @@ public final class Forwarder {
         }
     }
 
-    /** The main lcore's job while workers forward: stop conditions, histogram harvest, the listener. */
+    /**
+     * The main lcore's job while workers forward: stop conditions, histogram harvest, the listener.
+     * It allocates nothing once warm (ControlLoopAllocationTest): a young GC would stop the workers too.
+     */
     private void control(ControlListener listener) {
         long nextHarvest = startedNanos + HARVEST_NANOS;
         long durationNanos = config.duration().toNanos();
@@ -211,7 +218,9 @@ public final class Forwarder {
     }
 
     private void harvest(ControlListener listener) {
-        streams.forEach(s -> s.histograms().harvest());
+        for (int i = 0; i < streams.size(); i++) {
+            streams.get(i).histograms().harvest();
+        }
         updatePortCounters();
         links.poll();
         try {
@@ -256,12 +265,11 @@ public final class Forwarder {
     }
 
     private void updatePortCounters() {
-        for (PortCounters port : portCounters) {
-            try {
-                port.update(EthDev.stats(port.port()));
-            } catch (DpdkException e) {
-                // a port that cannot report keeps its last values; the final report says more
-            }
+        for (int i = 0; i < portCounters.size(); i++) {
+            PortCounters port = portCounters.get(i);
+            if (sampler.readStats(port.port()) == 0) {
+                port.update(sampler);
+            } // else a port that cannot report keeps its last values; the final report says more
         }
     }
 
@@ -298,8 +306,9 @@ public final class Forwarder {
         }
     }
 
+    /** The streams, unmodifiable; the same list on every call. */
     public List<Stream> streams() {
-        return List.copyOf(streams);
+        return streamsView;
     }
 
     /** The burst loops by lcore id, in lcore order. */

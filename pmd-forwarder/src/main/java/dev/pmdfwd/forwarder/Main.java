@@ -198,8 +198,13 @@ public final class Main {
         List<String> missing = plan.args().vdevs().stream().map(dev.pmdfwd.eal.Vdev::name)
                 .filter(name -> !attached.contains(name)).toList();
         if (!missing.isEmpty()) {
+            String driver = plan.args().vdevs().stream().filter(v -> v.name().equals(missing.getFirst()))
+                    .map(dev.pmdfwd.eal.Vdev::driver).findFirst().orElse("");
+            String privilege = Capabilities.missingFor(driver)
+                    .map(cap -> "; " + driver + " needs " + cap + ": run as root or grant it (see README, Running without root)")
+                    .orElse("");
             throw new UserError("--vdev " + String.join(", ", missing) + " did not attach: "
-                    + probeFailure(Eal.initLog(), missing.getFirst()) + " (run with -v for EAL's whole log)");
+                    + probeFailure(Eal.initLog(), missing.getFirst()) + privilege + " (run with -v for EAL's whole log)");
         }
     }
 

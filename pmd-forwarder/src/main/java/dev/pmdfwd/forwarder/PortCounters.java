@@ -1,6 +1,6 @@
 package dev.pmdfwd.forwarder;
 
-import dev.pmdfwd.dpdk.EthStats;
+import dev.pmdfwd.dpdk.EthDevSampler;
 import org.agrona.concurrent.status.AtomicCounter;
 import org.agrona.concurrent.status.CountersManager;
 
@@ -45,7 +45,8 @@ final class PortCounters {
         action.accept("rx_nombuf", rxNombuf.getAcquire());
     }
 
-    void update(EthStats s) {
+    /** Copies the stats {@code s} last read (allocation-free). */
+    void update(EthDevSampler s) {
         ipackets.setRelease(s.ipackets());
         opackets.setRelease(s.opackets());
         imissed.setRelease(s.imissed());

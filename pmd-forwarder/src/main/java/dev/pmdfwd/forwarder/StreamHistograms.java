@@ -124,6 +124,11 @@ public final class StreamHistograms {
         return lastInterval[kind.ordinal()];
     }
 
+    /** Adds the totals so far to {@code target} (allocation-free, unlike {@link #total}). */
+    synchronized void addTotalTo(Kind kind, Histogram target) {
+        target.add(totals[kind.ordinal()]);
+    }
+
     /** A copy of the totals so far (call {@link #harvest} first for the latest). */
     public synchronized Histogram total(Kind kind) {
         return totals[kind.ordinal()].copy();

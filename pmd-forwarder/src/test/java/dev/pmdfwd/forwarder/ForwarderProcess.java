@@ -28,12 +28,18 @@ final class ForwarderProcess {
     }
 
     static Process start(Path workDir, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(workDir, List.of(), System.getProperty("java.class.path"), args);
+    }
+
+    /** As {@link #start(Path, List)}, behind {@code wrapper} (e.g. setpriv) and with its own class path. */
+    static Process start(Path workDir, List<String> wrapper, String classPath, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-Xmx256m",
                 "-XX:ErrorFile=" + workDir.resolve("hs_err_%p.log"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", classPath, Main.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("stdout.txt").toFile())

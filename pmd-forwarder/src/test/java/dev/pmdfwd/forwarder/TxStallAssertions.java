@@ -18,6 +18,8 @@ final class TxStallAssertions {
         int worst = scenario.samples.stream().mapToInt(TxStallScenario.Sample::poolInUse).max().orElseThrow();
         assertTrue(worst <= bound, "mbufs in use peaked at " + worst + ", above the bound " + bound);
         List<TxStallScenario.Sample> stalled = scenario.stalled();
+        assertTrue(stalled.size() >= 2, "the control thread took too few samples during the stall (an overloaded"
+                + " machine?): " + scenario.samples.size() + " samples in all");
         int first = stalled.getFirst().poolInUse();
         int last = stalled.getLast().poolInUse();
         assertTrue(Math.abs(last - first) <= 2 * 256 + 64, "pool use drifted during the stall: " + first + " -> " + last);
