@@ -13,7 +13,10 @@ import java.util.Optional;
  *   <li>{@code --in-memory}, so hugepage memory goes back to the kernel when the process dies, however it dies.
  *       The opt-outs are the options that ask for files or exclude it: {@code --huge-unlink} (any form,
  *       =never being the explicit "keep my files"), {@code --legacy-mem}, {@code --no-huge}, {@code --proc-type};</li>
- *   <li>{@code --no-pci} when only vdevs are given, so EAL does not probe (and grab) PCI NICs nobody asked for.</li>
+ *   <li>{@code --no-pci} when only vdevs are given, so EAL does not probe (and grab) PCI NICs nobody asked for;</li>
+ *   <li>{@code --single-file-segments} with a net_virtio_user port (unless --no-huge or --legacy-mem): its
+ *       vhost-user peer maps every memory file it is sent and accepts only 8, so one file per segment list
+ *       is needed, or the port fails with "Too many memory regions" (measured here, DPDK 22.11).</li>
  * </ul>
  */
 final class SafeDefaults {
@@ -48,6 +51,12 @@ final class SafeDefaults {
         if (!user.vdevs().isEmpty() && user.allow().isEmpty() && user.block().isEmpty() && !user.noPci()) {
             b.noPci = true;
             notes.add("added --no-pci: only vdevs are given, so EAL need not probe PCI devices");
+        }
+        boolean virtioUser = user.vdevs().stream().anyMatch(v -> v.driver().equals("net_virtio_user"));
+        if (virtioUser && !user.hasPassthrough("--single-file-segments") && !user.noHuge() && !user.legacyMem()) {
+            b.passthrough.add(new PassthroughOption("--single-file-segments", Optional.empty()));
+            notes.add("added --single-file-segments: a virtio_user port shares its memory with the vhost-user peer,"
+                    + " which takes at most 8 memory files");
         }
         return new Applied(b.build(), generated, notes);
     }

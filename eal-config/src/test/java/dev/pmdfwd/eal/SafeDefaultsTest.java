@@ -32,6 +32,19 @@ class SafeDefaultsTest {
     }
 
     @Test
+    void virtioUserGetsSingleFileSegmentsUnlessMemoryIsNotInFiles() throws LaunchException {
+        String virtio = "-l 0-1 --vdev net_virtio_user0,path=/run/new.sock,server=1 --vdev net_null0";
+        LaunchPlan plan = plan(virtio);
+        assertTrue(plan.args().hasPassthrough("--single-file-segments"), plan.ealArgv().toString());
+        assertEquals(1, plan.ealArgv().stream().filter("--single-file-segments"::equals).count());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("added --single-file-segments")), plan.notes().toString());
+        assertEquals(1, plan(virtio + " --single-file-segments").ealArgv().stream().filter("--single-file-segments"::equals).count(),
+                "not added twice");
+        assertFalse(plan(virtio + " --no-huge -m 512").args().hasPassthrough("--single-file-segments"));
+        assertFalse(plan(TWO_NULLS).args().hasPassthrough("--single-file-segments"), "only for virtio_user");
+    }
+
+    @Test
     void prefixIsUniqueAcrossPlans() throws LaunchException {
         assertNotEquals(plan(TWO_NULLS).args().filePrefix(), plan(TWO_NULLS).args().filePrefix());
     }
