@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a capture file given as {@code rx_pcap} holds, read before EAL opens it: net_pcap refuses an
@@ -16,8 +19,28 @@ import java.util.Optional;
  * @param linkType   the pcap link type (1 is Ethernet); -1 for pcapng (link types are per interface there)
  * @param frames     whole frames in the file (pcap only)
  * @param truncated  the file ends inside a frame
+ * @param frameLengths whole frames by captured length (pcap only; at most 65536 distinct lengths)
  */
-public record PcapSummary(Format format, int linkType, long frames, boolean truncated, int magic) {
+public record PcapSummary(Format format, int linkType, long frames, boolean truncated, int magic,
+                          SortedMap<Integer, Long> frameLengths) {
+    public PcapSummary {
+        frameLengths = Collections.unmodifiableSortedMap(new TreeMap<>(frameLengths));
+    }
+
+    public PcapSummary(Format format, int linkType, long frames, boolean truncated, int magic) {
+        this(format, linkType, frames, truncated, magic, new TreeMap<>());
+    }
+
+    /** The longest whole frame, 0 if none. */
+    public int longestFrame() {
+        return frameLengths.isEmpty() ? 0 : frameLengths.lastKey();
+    }
+
+    /** Whole frames longer than {@code bytes}. */
+    public long framesLongerThan(int bytes) {
+        return frameLengths.tailMap(bytes + 1).values().stream().mapToLong(Long::longValue).sum();
+    }
+
     public static final int LINKTYPE_ETHERNET = 1;
 
     public enum Format { PCAP, PCAPNG, UNKNOWN }
@@ -38,14 +61,16 @@ public record PcapSummary(Format format, int linkType, long frames, boolean trun
             }
             int linkType = little ? le(header, 20) : be(header, 20);
             long frames = 0;
+            TreeMap<Integer, Long> lengths = new TreeMap<>();
             byte[] record = new byte[16];
             byte[] payload = new byte[65536];
             while (true) {
                 int n = data.readNBytes(record, 0, record.length);
                 if (n == 0) {
-                    return Optional.of(new PcapSummary(Format.PCAP, linkType & 0xFFFF, frames, false, magic));
+                    return Optional.of(new PcapSummary(Format.PCAP, linkType & 0xFFFF, frames, false, magic, lengths));
                 }
                 long remaining = n < record.length ? -1 : Integer.toUnsignedLong(little ? le(record, 8) : be(record, 8));
+                long captured = remaining;
                 while (remaining > 0) {
                     int want = (int) Math.min(remaining, payload.length);
                     if (data.readNBytes(payload, 0, want) < want) {
@@ -55,9 +80,10 @@ public record PcapSummary(Format format, int linkType, long frames, boolean trun
                     }
                 }
                 if (remaining < 0) {
-                    return Optional.of(new PcapSummary(Format.PCAP, linkType & 0xFFFF, frames, true, magic));
+                    return Optional.of(new PcapSummary(Format.PCAP, linkType & 0xFFFF, frames, true, magic, lengths));
                 }
                 frames++;
+                lengths.merge((int) Math.min(captured, Integer.MAX_VALUE), 1L, Long::sum);
             }
         } catch (IOException e) {
             return Optional.empty();

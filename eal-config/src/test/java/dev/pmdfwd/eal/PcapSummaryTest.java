@@ -26,6 +26,10 @@ class PcapSummaryTest {
         assertEquals(1, s.linkType());
         assertEquals(3, s.frames());
         assertFalse(s.truncated());
+        assertEquals(9000, s.longestFrame());
+        assertEquals(1, s.framesLongerThan(1518));
+        assertEquals(2, s.framesLongerThan(1513));
+        assertEquals(0, s.framesLongerThan(9000));
     }
 
     @Test

@@ -118,6 +118,7 @@ public final class Main {
             throw new UserError(e.getMessage());
         }
         plan.warnings().forEach(w -> err.println(PROGRAM + ": warning: " + w));
+        oversizeCaptureWarnings(plan, o.maxPktLen).forEach(w -> err.println(PROGRAM + ": warning: " + w));
         if (o.verbose) {
             plan.notes().forEach(n -> err.println(PROGRAM + ": note: " + n));
         }
@@ -191,6 +192,30 @@ public final class Main {
             }
             plan.runtimeDirToRemove().ifPresent(Main::removeEmptyRuntimeDir);
         }
+    }
+
+    /**
+     * net_pcap delivers a frame of any length (longer ones as mbuf chains) whatever --max-pkt-len says,
+     * so frames the other ports may not take are named before they are sent.
+     */
+    static List<String> oversizeCaptureWarnings(LaunchPlan plan, int maxPktLen) {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (dev.pmdfwd.eal.Vdev v : plan.args().vdevs()) {
+            String file = v.args().get("rx_pcap");
+            if (file == null) {
+                continue;
+            }
+            dev.pmdfwd.eal.PcapSummary.read(java.nio.file.Path.of(file)).ifPresent(pcap -> {
+                long over = pcap.framesLongerThan(maxPktLen);
+                if (over > 0) {
+                    warnings.add("--vdev " + v.name() + ": " + over + " of the " + pcap.frames() + " frames in " + file
+                            + " are longer than --max-pkt-len " + maxPktLen + " (up to " + pcap.longestFrame() + " B):"
+                            + " net_pcap delivers them anyway and they are forwarded, but a port with a smaller MTU drops"
+                            + " them; give --max-pkt-len " + pcap.longestFrame() + " to accept them on every port");
+                }
+            });
+        }
+        return warnings;
     }
 
     /**

@@ -58,6 +58,23 @@ class PcapForwardingTest {
     }
 
     @Test
+    void framesLongerThanMaxPktLenAreNamedBeforeTheRunAndForwardedUntouched() throws Exception {
+        List<byte[]> in0 = FrameCorpus.standard(1); // holds 9000-byte jumbo frames
+        long jumbo = in0.stream().filter(f -> f.length > 1518).count();
+        int longest = in0.stream().mapToInt(f -> f.length).max().orElseThrow();
+        write(dir.resolve("in0.pcap"), in0);
+        List<String> args = ForwarderProcess.eal("net_pcap0,rx_pcap=in0.pcap,tx_pcap=out0.pcap", "net_pcap1,tx_pcap=out1.pcap");
+        args.addAll(List.of("--", "--duration", "2"));
+        ForwarderProcess.Outcome run = ForwarderProcess.run(dir, args);
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(jumbo > 0, "the corpus has frames above 1518 bytes");
+        assertTrue(run.stderr().contains("warning: --vdev net_pcap0: " + jumbo + " of the " + in0.size()
+                + " frames in in0.pcap are longer than --max-pkt-len 1518 (up to " + longest + " B)"), run.stderr());
+        assertNull(FrameDiff.firstDifference(in0, PcapReader.frames(dir.resolve("out1.pcap"))), "forwarded untouched");
+    }
+
+    @Test
     void twoPairsAtOnce() throws Exception {
         List<List<byte[]>> inputs = new ArrayList<>();
         List<String> args = new ArrayList<>(ForwarderProcess.eal());
