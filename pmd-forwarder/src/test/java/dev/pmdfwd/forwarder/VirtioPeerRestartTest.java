@@ -1,5 +1,6 @@
 package dev.pmdfwd.forwarder;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,15 @@ class VirtioPeerRestartTest {
 
     @TempDir
     Path dir;
+    /** Every process started, killed after each test however it ended: a leaked testpmd spins a core. */
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() throws InterruptedException {
+        for (Process p : started) {
+            p.destroyForcibly().waitFor();
+        }
+    }
 
     @Test
     void serverModeReconnectsToARestartedPeer() throws Exception {
@@ -83,9 +93,14 @@ class VirtioPeerRestartTest {
     }
 
     private Process startForwarder(String virtio) throws IOException {
-        return ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
+        return track(ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
                 "--vdev", virtio, "--vdev", "net_null0", "--",
-                "--idle", "backoff", "--duration", "60", "--report-dir", "report"));
+                "--idle", "backoff", "--duration", "60", "--report-dir", "report")));
+    }
+
+    private Process track(Process p) {
+        started.add(p);
+        return p;
     }
 
     /** testpmd as the vhost-user peer, receiving only; --stats-period keeps it from exiting on stdin EOF. */
@@ -94,8 +109,8 @@ class VirtioPeerRestartTest {
                 "--file-prefix", "pmdfwd-vpeer-" + ProcessHandle.current().pid() + "-" + name, "--log-level", "lib.eal:notice",
                 "--vdev", "net_vhost0,iface=" + socket + ",queues=1" + (mode == null ? "" : "," + mode), "--",
                 "--forward-mode=rxonly", "--port-topology=loop", "--total-num-mbufs=4096", "--stats-period", "1"));
-        return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        return track(new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start());
     }
 
     /** Stops the peer with SIGINT (testpmd prints its totals) and returns the packets it received. */
