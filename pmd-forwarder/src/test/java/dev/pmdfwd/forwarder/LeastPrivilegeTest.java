@@ -2,9 +2,7 @@ package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.pcap.FrameCorpus;
 import dev.pmdfwd.pcap.FrameDiff;
-import dev.pmdfwd.pcap.PcapFormat;
 import dev.pmdfwd.pcap.PcapReader;
-import dev.pmdfwd.pcap.PcapWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,12 +173,7 @@ class LeastPrivilegeTest {
     }
 
     private static void write(Path file, List<byte[]> frames) throws IOException {
-        try (PcapWriter writer = PcapWriter.create(file, false, PcapFormat.DEFAULT_SNAPLEN)) {
-            long t = 1_000_000_000L;
-            for (byte[] frame : frames) {
-                writer.write(t += 1_000, frame);
-            }
-        }
+        PcapForwardingTest.write(file, frames);
         open(file);
     }
 }

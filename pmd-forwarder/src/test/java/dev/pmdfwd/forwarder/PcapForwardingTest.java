@@ -109,7 +109,7 @@ class PcapForwardingTest {
         assertNull(FrameDiff.firstDifference(frames.subList(0, frames.size() - 1), PcapReader.frames(dir.resolve("out1.pcap"))));
     }
 
-    private static void write(Path file, List<byte[]> frames) throws IOException {
+    static void write(Path file, List<byte[]> frames) throws IOException {
         try (PcapWriter writer = PcapWriter.create(file, false, PcapFormat.DEFAULT_SNAPLEN)) {
             long t = 1_000_000_000L;
             for (byte[] frame : frames) {
