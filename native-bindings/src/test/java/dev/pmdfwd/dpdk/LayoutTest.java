@@ -71,6 +71,8 @@ class LayoutTest {
         fact("type rte_pktmbuf_free_bulk", 1L, "__builtin_types_compatible_p(__typeof__(&rte_pktmbuf_free_bulk), void (*)(struct rte_mbuf **, unsigned int))");
         fact("type rte_eth_call_rx_callbacks", 1L, "__builtin_types_compatible_p(__typeof__(&rte_eth_call_rx_callbacks), uint16_t (*)(uint16_t, uint16_t, struct rte_mbuf **, uint16_t, uint16_t, void *))");
         fact("type rte_eth_call_tx_callbacks", 1L, "__builtin_types_compatible_p(__typeof__(&rte_eth_call_tx_callbacks), uint16_t (*)(uint16_t, uint16_t, struct rte_mbuf **, uint16_t, void *))");
+        // PacketAllocator calls the pool's ops dequeue with one raw-address handle (rte_mempool.h).
+        fact("type rte_mempool_dequeue_t", 1L, "__builtin_types_compatible_p(rte_mempool_dequeue_t, int (*)(struct rte_mempool *, void **, unsigned int))");
         // LcoreLauncher's upcall is an lcore_function_t.
         fact("type lcore_function_t", 1L, "__builtin_types_compatible_p(lcore_function_t, int (void *))");
         // RteErrno reads this per-lcore variable through dlsym (rte_errno.h).

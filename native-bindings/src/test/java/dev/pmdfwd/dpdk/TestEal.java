@@ -12,11 +12,10 @@ final class TestEal {
     }
 
     static List<String> args(String lcores, String... vdevs) {
-        List<String> args = new ArrayList<>(List.of("-l", lcores, "--no-pci", "--in-memory",
+        List<String> args = new ArrayList<>(List.of("-l", lcores, "--no-pci",
                 "--file-prefix", "pmdfwd-test-" + ProcessHandle.current().pid(), "--log-level", "lib.eal:notice"));
-        if (freeHugepages() < 128) {
-            args.addAll(List.of("--no-huge", "-m", "512"));
-        }
+        // --no-huge implies legacy memory, which EAL refuses together with --in-memory
+        args.addAll(freeHugepages() < 128 ? List.of("--no-huge", "-m", "512") : List.of("--in-memory"));
         for (String vdev : vdevs) {
             args.addAll(List.of("--vdev", vdev));
         }

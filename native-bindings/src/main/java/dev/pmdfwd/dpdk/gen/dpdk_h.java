@@ -256,6 +256,24 @@ public class dpdk_h {
         return RTE_MBUF_DYN_NAMESIZE;
     }
 
+    private static final int RTE_MEMPOOL_MAX_OPS_IDX = (int)16L;
+    /** {@snippet lang=c : #define RTE_MEMPOOL_MAX_OPS_IDX 16 } */
+    public static int RTE_MEMPOOL_MAX_OPS_IDX() {
+        return RTE_MEMPOOL_MAX_OPS_IDX;
+    }
+
+    private static final long RTE_MBUF_F_EXTERNAL = 2305843009213693952L;
+    /** {@snippet lang=c : #define RTE_MBUF_F_EXTERNAL (1ULL << 61) } */
+    public static long RTE_MBUF_F_EXTERNAL() {
+        return RTE_MBUF_F_EXTERNAL;
+    }
+
+    private static final int RTE_MBUF_PORT_INVALID = (int)65535L;
+    /** {@snippet lang=c : #define RTE_MBUF_PORT_INVALID UINT16_MAX } */
+    public static int RTE_MBUF_PORT_INVALID() {
+        return RTE_MBUF_PORT_INVALID;
+    }
+
     private static class rte_eal_init {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             dpdk_h.C_INT,
@@ -2607,5 +2625,20 @@ public class dpdk_h {
     /** Getter for variable: {@snippet lang=c : extern struct rte_eth_fp_ops rte_eth_fp_ops[32] } */
     public static MemorySegment rte_eth_fp_ops() {
         return rte_eth_fp_ops$constants.SEGMENT;
+    }
+
+    private static class rte_mempool_ops_table$constants {
+        public static final GroupLayout LAYOUT = rte_mempool_ops_table.layout();
+        public static final MemorySegment SEGMENT = dpdk_h.findOrThrow("rte_mempool_ops_table").reinterpret(LAYOUT.byteSize());
+    }
+
+    /** Layout for variable: {@snippet lang=c : extern struct rte_mempool_ops_table rte_mempool_ops_table } */
+    public static GroupLayout rte_mempool_ops_table$layout() {
+        return rte_mempool_ops_table$constants.LAYOUT;
+    }
+
+    /** Getter for variable: {@snippet lang=c : extern struct rte_mempool_ops_table rte_mempool_ops_table } */
+    public static MemorySegment rte_mempool_ops_table() {
+        return rte_mempool_ops_table$constants.SEGMENT;
     }
 }

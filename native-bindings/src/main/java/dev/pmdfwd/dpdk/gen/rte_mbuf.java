@@ -32,11 +32,13 @@ public class rte_mbuf {
         dpdk_h.C_INT.withName("pkt_len"),
         dpdk_h.C_SHORT.withName("data_len"),
         dpdk_h.C_SHORT.withName("vlan_tci"),
-        MemoryLayout.paddingLayout(10),
+        MemoryLayout.paddingLayout(8),
+        dpdk_h.C_SHORT.withName("vlan_tci_outer"),
         dpdk_h.C_SHORT.withName("buf_len"),
         dpdk_h.C_POINTER.withName("pool"),
         dpdk_h.C_POINTER.withName("next"),
-        MemoryLayout.paddingLayout(20),
+        dpdk_h.C_LONG.withName("tx_offload"),
+        MemoryLayout.paddingLayout(12),
         MemoryLayout.sequenceLayout(9, dpdk_h.C_INT).withName("dynfield1")
     ).withName("rte_mbuf").withByteAlignment(64);
 
@@ -285,6 +287,30 @@ public class rte_mbuf {
         struct.set(vlan_tci$LAYOUT, vlan_tci$OFFSET, fieldValue);
     }
 
+    private static final OfShort vlan_tci_outer$LAYOUT = (OfShort)$LAYOUT.select(groupElement("vlan_tci_outer"));
+
+    /** Layout for field: {@snippet lang=c : uint16_t vlan_tci_outer } */
+    public static final OfShort vlan_tci_outer$layout() {
+        return vlan_tci_outer$LAYOUT;
+    }
+
+    private static final long vlan_tci_outer$OFFSET = 52;
+
+    /** Offset for field: {@snippet lang=c : uint16_t vlan_tci_outer } */
+    public static final long vlan_tci_outer$offset() {
+        return vlan_tci_outer$OFFSET;
+    }
+
+    /** Getter for field: {@snippet lang=c : uint16_t vlan_tci_outer } */
+    public static short vlan_tci_outer(MemorySegment struct) {
+        return struct.get(vlan_tci_outer$LAYOUT, vlan_tci_outer$OFFSET);
+    }
+
+    /** Setter for field: {@snippet lang=c : uint16_t vlan_tci_outer } */
+    public static void vlan_tci_outer(MemorySegment struct, short fieldValue) {
+        struct.set(vlan_tci_outer$LAYOUT, vlan_tci_outer$OFFSET, fieldValue);
+    }
+
     private static final OfShort buf_len$LAYOUT = (OfShort)$LAYOUT.select(groupElement("buf_len"));
 
     /** Layout for field: {@snippet lang=c : uint16_t buf_len } */
@@ -355,6 +381,30 @@ public class rte_mbuf {
     /** Setter for field: {@snippet lang=c : struct rte_mbuf * next } */
     public static void next(MemorySegment struct, MemorySegment fieldValue) {
         struct.set(next$LAYOUT, next$OFFSET, fieldValue);
+    }
+
+    private static final OfLong tx_offload$LAYOUT = (OfLong)$LAYOUT.select(groupElement("tx_offload"));
+
+    /** Layout for field: {@snippet lang=c : uint64_t tx_offload } */
+    public static final OfLong tx_offload$layout() {
+        return tx_offload$LAYOUT;
+    }
+
+    private static final long tx_offload$OFFSET = 72;
+
+    /** Offset for field: {@snippet lang=c : uint64_t tx_offload } */
+    public static final long tx_offload$offset() {
+        return tx_offload$OFFSET;
+    }
+
+    /** Getter for field: {@snippet lang=c : uint64_t tx_offload } */
+    public static long tx_offload(MemorySegment struct) {
+        return struct.get(tx_offload$LAYOUT, tx_offload$OFFSET);
+    }
+
+    /** Setter for field: {@snippet lang=c : uint64_t tx_offload } */
+    public static void tx_offload(MemorySegment struct, long fieldValue) {
+        struct.set(tx_offload$LAYOUT, tx_offload$OFFSET, fieldValue);
     }
 
     private static final SequenceLayout dynfield1$LAYOUT = (SequenceLayout)$LAYOUT.select(groupElement("dynfield1"));
