@@ -15,8 +15,8 @@ done
 
 # Debian packages: the DPDK runtime and PMDs, headers (layout test), dpdk-testpmd (benchmarks),
 # a C compiler and pkg-config (layout probe), Maven (build), strace (the no-syscall test),
-# iperf3, iproute2, ethtool and ping (scripts/e2e.sh).
-packages=(dpdk libdpdk-dev dpdk-dev pkg-config gcc maven strace iperf3 iproute2 ethtool iputils-ping)
+# iperf3, iproute2, ethtool and ping (scripts/e2e.sh), python3 (the bench summary).
+packages=(dpdk libdpdk-dev dpdk-dev pkg-config gcc maven strace iperf3 iproute2 ethtool iputils-ping python3)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
