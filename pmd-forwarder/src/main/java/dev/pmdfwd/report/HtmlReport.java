@@ -19,8 +19,8 @@ public final class HtmlReport {
     /** The page {@link #writeFor} writes into a report directory. */
     public static final String FILE_NAME = "report.html";
 
-    /** One run: a colour per stream. */
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
+    /** One run: a colour per stream; the latency page's colour per label. */
+    static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
             "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
     /**
      * Several runs: a hue per run (blue, red, green, purple), its streams in shades and dashes of it, so
@@ -68,11 +68,7 @@ public final class HtmlReport {
                 ? "pmd-forwarder comparison: " + String.join(" vs ", runs.stream().map(LabelledRun::label).toList())
                 : "pmd-forwarder report: " + runs.getFirst().label();
         StringBuilder page = new StringBuilder();
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n")
-                .append("<style>\n").append(PageStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        page.append(PageStyle.documentStart(title));
         page.append("<h1>").append(comparison ? "pmd-forwarder comparison" : "pmd-forwarder report").append("</h1>\n");
         page.append("<p class=\"sub\">").append(Html.escape(comparison
                 ? String.join(" \u00b7 ", runs.stream().map(LabelledRun::label).toList())
@@ -109,7 +105,7 @@ public final class HtmlReport {
                 + "Latency: percentile p at log10(1/(1&minus;p)), as HdrHistogram plots it. Bursts, shortfalls and "
                 + "retries: linear percentiles. Flat stretches are exact; slopes join values the files list "
                 + "across percentiles they leave out.</footer>\n");
-        return page.append("</main>\n</body>\n</html>\n").toString();
+        return page.append(PageStyle.DOCUMENT_END).toString();
     }
 
     /** One entry per (run, stream), drawn the same in every plot. */

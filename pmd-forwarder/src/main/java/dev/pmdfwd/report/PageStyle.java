@@ -1,9 +1,23 @@
 package dev.pmdfwd.report;
 
-/** The page's inline stylesheet: system fonts only, so that the page fetches nothing. */
+/**
+ * The pages' frame: the head with its inline stylesheet (system fonts only) and a Content-Security-Policy
+ * that forbids any fetch, so that a page opens the same anywhere.
+ */
 final class PageStyle {
     private PageStyle() {
     }
+
+    /** Everything up to the opening of {@code <main>}. */
+    static String documentStart(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + Html.escape(title) + "</title>\n"
+                + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n";
+    }
+
+    static final String DOCUMENT_END = "</main>\n</body>\n</html>\n";
 
     static final String CSS = """
             :root { --fg: #1d2329; --muted: #5b6670; --line: #d9dee3; --bg: #f4f6f8; --card: #fff;
@@ -17,6 +31,7 @@ final class PageStyle {
             h2 { font-size: 18px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
             h3 { font-size: 15px; margin: 0 0 10px; }
             .sub { color: var(--muted); margin: 0 0 18px; overflow-wrap: anywhere; }
+            ul.context { list-style: none; padding: 0; margin: 4px 0 18px; color: var(--muted); overflow-wrap: anywhere; }
             .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 16px;
                     min-width: 0; }
             .card + .card { margin-top: 16px; }

@@ -46,7 +46,8 @@ final class PercentilePlot {
     private record Tick(double value, String label, boolean major) {
     }
 
-    private final HistogramKind kind;
+    private final String key;
+    private final String name;
     private final Axes axes;
     private final String yTitle;
     private final String unit;
@@ -58,9 +59,10 @@ final class PercentilePlot {
     private double yHigh;
     private final List<Tick> yTicks = new ArrayList<>();
 
-    private PercentilePlot(HistogramKind kind, Axes axes, String yTitle, String unit, List<Series> series,
+    private PercentilePlot(String key, String name, Axes axes, String yTitle, String unit, List<Series> series,
             int width, int height) {
-        this.kind = kind;
+        this.key = key;
+        this.name = name;
         this.axes = axes;
         this.yTitle = yTitle;
         this.unit = unit;
@@ -78,11 +80,13 @@ final class PercentilePlot {
     /**
      * The SVG of the non-empty series of {@code series}; there must be at least one.
      *
+     * @param key  the plot's data-plot attribute, e.g. a summary.json histogram key
+     * @param name what is plotted, for the accessible name "NAME by percentile"
      * @param unit the unit of the values, for the tooltips
      */
-    static String svg(HistogramKind kind, Axes axes, String yTitle, String unit, List<Series> series, int width,
+    static String svg(String key, String name, Axes axes, String yTitle, String unit, List<Series> series, int width,
             int height) {
-        PercentilePlot plot = new PercentilePlot(kind, axes, yTitle, unit, series, width, height);
+        PercentilePlot plot = new PercentilePlot(key, name, axes, yTitle, unit, series, width, height);
         if (plot.series.isEmpty()) {
             throw new IllegalArgumentException("nothing to plot");
         }
@@ -98,7 +102,7 @@ final class PercentilePlot {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg class=\"plot\" data-plot=\"%s\" role=\"img\" aria-label=\"%s by percentile\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">%n",
-                kind.key(), Html.escape(kind.title()), width, height, width, height));
+                Html.escape(key), Html.escape(name), width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect class=\"frame\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>%n",
                 LEFT, TOP, plotWidth(), plotHeight()));
         int xTicks = axes == Axes.LATENCY ? decades : 10;

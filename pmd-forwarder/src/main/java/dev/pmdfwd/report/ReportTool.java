@@ -12,11 +12,17 @@ import java.util.Set;
  * The {@code report} command: {@code report DIR [DIR ...] [--out FILE] [--label NAME ...]}.
  * One DIR writes DIR/report.html (or --out); several write one comparison page to --out, by default
  * ./comparison.html, the i-th --label naming the i-th DIR (the directory's name otherwise).
+ * With {@code --latency} it writes a page of .hgrm latency histograms side by side instead: see
+ * {@link LatencyCommand}.
  * Exit codes: 0 written, 1 the page could not be written, 2 bad arguments or an unreadable report
- * directory; every failure is one line on the error stream.
+ * directory or histogram; every failure is one line on the error stream.
  */
 public final class ReportTool {
-    static final String USAGE = "usage: pmd-forwarder report DIR [DIR ...] [--out FILE] [--label NAME ...]";
+    /** The report-directory form, one line, as failures of that form quote it. */
+    static final String DIRS_USAGE = "usage: pmd-forwarder report DIR [DIR ...] [--out FILE] [--label NAME ...]";
+    /** Both forms, for --help. */
+    static final String USAGE = DIRS_USAGE + "\n       "
+            + LatencyCommand.USAGE.substring("usage: ".length());
     static final String DEFAULT_COMPARISON = "comparison.html";
 
     private ReportTool() {
@@ -28,6 +34,14 @@ public final class ReportTool {
 
     /** Runs the command; prints what it wrote on {@code out}, a one-line failure on {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("--latency")) {
+                return LatencyCommand.run(args, out, err);
+            }
+        }
         List<Path> dirs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         Path output = null;
@@ -41,7 +55,7 @@ public final class ReportTool {
                 options = false;
             } else if (options && (a.equals("--out") || a.equals("--label"))) {
                 if (i + 1 >= args.length) {
-                    err.println("report: " + a + " needs a value; " + USAGE);
+                    err.println("report: " + a + " needs a value; " + DIRS_USAGE);
                     return 2;
                 }
                 String value = args[++i];
@@ -55,18 +69,18 @@ public final class ReportTool {
             } else if (options && a.startsWith("--label=")) {
                 labels.add(a.substring("--label=".length()));
             } else if (options && a.startsWith("-") && a.length() > 1) {
-                err.println("report: unknown option " + a + "; " + USAGE);
+                err.println("report: unknown option " + a + "; " + DIRS_USAGE);
                 return 2;
             } else {
                 dirs.add(Path.of(a));
             }
         }
         if (dirs.isEmpty()) {
-            err.println("report: no report directory given; " + USAGE);
+            err.println("report: no report directory given; " + DIRS_USAGE);
             return 2;
         }
         if (labels.size() > dirs.size()) {
-            err.println("report: " + labels.size() + " labels for " + dirs.size() + " directories; " + USAGE);
+            err.println("report: " + labels.size() + " labels for " + dirs.size() + " directories; " + DIRS_USAGE);
             return 2;
         }
         List<LabelledRun> runs = new ArrayList<>();
@@ -92,7 +106,8 @@ public final class ReportTool {
         return 0;
     }
 
-    private static String reason(IOException e) {
+    /** Why a page could not be written, in a few words. */
+    static String reason(IOException e) {
         return switch (e) {
             case java.nio.file.NoSuchFileException x -> "no such directory";
             case java.nio.file.AccessDeniedException x -> "permission denied";

@@ -30,14 +30,14 @@ class HtmlReportTest {
         return new HtmlReport(runs).render();
     }
 
-    private static void assertSelfContained(String page) {
+    static void assertSelfContained(String page) {
         Matcher m = EXTERNAL.matcher(page);
         assertFalse(m.find(), () -> "external reference \"" + m.group() + "\" near: "
                 + page.substring(Math.max(0, m.start() - 80), Math.min(page.length(), m.end() + 80)));
         assertTrue(page.contains("Content-Security-Policy\" content=\"default-src 'none'"), "the page forbids fetches");
     }
 
-    private static int count(String page, String needle) {
+    static int count(String page, String needle) {
         return page.split(Pattern.quote(needle), -1).length - 1;
     }
 
