@@ -1,40 +1,111 @@
 #!/usr/bin/env bash
 # The switch-VM scenario on one machine: two network namespaces are the hosts (10.<n>.0.1 and
 # 10.<n>.0.2), bridged by a switch; iperf3 sends UDP at fixed rates and TCP between them.
-#   scripts/e2e.sh [--quick] [--switches "pmd-forwarder testpmd bridge"] [--kinds "tap af_packet"]
+#   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy testpmd ovs bridge"]
+#                  [--kinds "tap af_packet"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
+#                  [--seconds S] [--rounds N] [--out DIR]
+# Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), testpmd (io mode),
+# ovs (Open vSwitch with DPDK, netdev bridge, one PMD core; its package is installed on first use,
+# or skipped with a message) and bridge (Linux bridge, af_packet only). Every DPDK switch gets the
+# same devargs and the same cores: main lcore 0, one forwarding core 1.
 # Port kinds: tap (taps created by the DPDK switch, moved into the namespaces) and af_packet (veth
 # pairs, the host ends driven by net_af_packet; the Linux bridge uses the same veths). Loss is located
-# from every counter there is: the forwarder's own (summary.json), the ports' imissed, the namespaces'
-# link counters and UDP receive-buffer errors. The forwarder's resident memory is sampled each second.
-# Everything is torn down on exit, even on failure. Results: a markdown table and JSON in --out.
+# in the kernel's counters: UDP receive-buffer errors in the receiving namespace, and the hosts' link
+# drops on both sides. The forwarder's conservation verdict is checked and its resident memory sampled.
+# With --rounds N the switches alternate round by round and the table gives medians (min-max).
+# Everything is torn down on exit, even on failure. Results: results.md, measurements.md and
+# results.json in --out.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-quick=0 switches="pmd-forwarder testpmd bridge" kinds="tap af_packet" out=""
-rates="200M 500M 1G 0" sizes="1400 64" seconds=5
+quick=0 switches="pmd-forwarder pmd-forwarder-busy testpmd ovs bridge" kinds="tap af_packet" out=""
+rates="200M 500M 1G 0" sizes="1400 64" seconds=5 rounds=1
+invocation="scripts/e2e.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) quick=1; switches="pmd-forwarder"; rates="500M"; sizes="1400"; seconds=2; shift ;;
         --switches) switches=$2; shift 2 ;;
         --kinds) kinds=$2; shift 2 ;;
+        --rates) rates=$2; shift 2 ;;
+        --sizes) sizes=$2; shift 2 ;;
+        --seconds) seconds=$2; shift 2 ;;
+        --rounds) rounds=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "e2e.sh: unknown argument '$1' (try --help)" ;;
     esac
 done
+for sw in $switches; do
+    case "$sw" in pmd-forwarder|pmd-forwarder-busy|testpmd|ovs|bridge) ;; *) die "e2e.sh: unknown switch '$sw'" ;; esac
+done
+for kind in $kinds; do
+    case "$kind" in tap|af_packet) ;; *) die "e2e.sh: unknown port kind '$kind'" ;; esac
+done
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --rounds takes a whole number >= 1"
+[[ "$seconds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --seconds takes a whole number >= 1"
 [ "$(id -u)" -eq 0 ] || die "e2e.sh needs root (network namespaces, taps, veths)"
 "$PMDFWD_ROOT/scripts/setup.sh" >/dev/null 2>&1 || "$PMDFWD_ROOT/scripts/setup.sh"
-for tool in iperf3 ip ethtool; do command -v "$tool" >/dev/null || die "e2e.sh: $tool missing: scripts/setup.sh installs it"; done
+for tool in iperf3 ip ethtool python3; do command -v "$tool" >/dev/null || die "e2e.sh: $tool missing: scripts/setup.sh installs it"; done
 find_jdk
-"$PMDFWD_ROOT/scripts/pmd-forwarder" --version >/dev/null   # build outside the measurement
+case " $switches " in *" pmd-forwarder"*) "$PMDFWD_ROOT/scripts/pmd-forwarder" --version >/dev/null ;; esac  # build outside the measurement
+
+# OVS with DPDK: Debian's openvswitch-switch-dpdk (3.1, built on DPDK 22.11). It is not in setup.sh:
+# only this script uses it, and the package enables a system service of its own. It is installed here
+# on first use; that service is then stopped and disabled, because this script runs a private
+# instance (own run directory, database and DPDK file prefix) that it stops by PID.
+ovs_vswitchd=/usr/lib/openvswitch-switch-dpdk/ovs-vswitchd-dpdk
+ovs_schema=/usr/share/openvswitch/vswitch.ovsschema
+ovs_present() {
+    [ -x "$ovs_vswitchd" ] && [ -f "$ovs_schema" ] && command -v ovsdb-server >/dev/null &&
+        command -v ovsdb-tool >/dev/null && command -v ovs-vsctl >/dev/null && command -v ovs-ofctl >/dev/null
+}
+ensure_ovs() {
+    ovs_present && return 0
+    say "installing openvswitch-switch-dpdk for the ovs switch (once)"
+    if ! { env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openvswitch-switch-dpdk >/dev/null 2>&1 ||
+           { env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 &&
+             env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openvswitch-switch-dpdk >/dev/null 2>&1; }; }; then
+        say "skipping ovs: could not install openvswitch-switch-dpdk (as root: apt-get install openvswitch-switch-dpdk)"
+        return 1
+    fi
+    # the package's own service: enabled by the install, started where the init system allows it
+    if [ -d /run/systemd/system ]; then
+        for unit in openvswitch-switch.service ovs-vswitchd.service ovsdb-server.service; do
+            if systemctl is-active --quiet "$unit" 2>/dev/null || systemctl is-enabled --quiet "$unit" 2>/dev/null; then
+                systemctl disable --now "$unit" >/dev/null 2>&1 && say "stopped and disabled $unit (installed with openvswitch-switch-dpdk)"
+            fi
+        done
+    fi
+    local pidfile pid
+    for pidfile in /run/openvswitch/ovs-vswitchd.pid /run/openvswitch/ovsdb-server.pid; do
+        pid=$(cat "$pidfile" 2>/dev/null || true)
+        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+            kill -TERM "$pid" && say "stopped the package's own $(basename "$pidfile" .pid) (pid $pid), started by its install"
+        fi
+    done
+    ovs_present || { say "skipping ovs: openvswitch-switch-dpdk installed but $ovs_vswitchd is missing"; return 1; }
+}
+case " $switches " in
+    *" ovs "*) ensure_ovs || switches=$(tr ' ' '\n' <<<"$switches" | { grep -vx ovs || true; } | paste -sd' ' -) ;;
+esac
+[ -n "${switches// /}" ] || die "e2e.sh: no switch left to run"
 
 id=$$ net=$(( ($$ % 200) + 20 ))
-nsA=pfwA$id nsB=pfwB$id
+nsA=pfwA$id nsB=pfwB$id nsS=pfwS$id   # nsS: OVS's own namespace, so its internal taps go with it
 out=${out:-$PMDFWD_ROOT/bench/results/e2e-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
-switch_pid=""
+switch_pid="" ovsdb_pid="" ovs_run=""
+stop_ovs() {
+    if [ -n "$switch_pid" ]; then kill -TERM "$switch_pid" 2>/dev/null || true; wait "$switch_pid" 2>/dev/null || true; fi
+    if [ -n "$ovsdb_pid" ]; then kill -TERM "$ovsdb_pid" 2>/dev/null || true; wait "$ovsdb_pid" 2>/dev/null || true; fi
+    switch_pid="" ovsdb_pid=""
+    [ -n "$ovs_run" ] && rm -rf "$ovs_run"
+    ovs_run=""
+    # the netdev datapath leaves persistent taps ("ovs-netdev", the bridge's own port): they go with nsS
+    ip netns del "$nsS" 2>/dev/null || true
+}
 cleanup() {
-    [ -n "$switch_pid" ] && kill -TERM "$switch_pid" 2>/dev/null && wait "$switch_pid" 2>/dev/null || true
+    stop_ovs
     ip netns del "$nsA" 2>/dev/null || true
     ip netns del "$nsB" 2>/dev/null || true
     ip link del "vh${id}a" 2>/dev/null || true
@@ -42,6 +113,7 @@ cleanup() {
     ip link del "br$id" 2>/dev/null || true
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # host side ---------------------------------------------------------------------------------------
 hosts_up() { # $1 $2: the interfaces, already inside nsA and nsB
@@ -60,21 +132,68 @@ veths() {
 }
 
 # switches ----------------------------------------------------------------------------------------
+# OVS-DPDK: a private ovsdb-server and ovs-vswitchd, a netdev bridge with the two DPDK ports (the same
+# devargs the other switches get; 2 rx queues on taps), and two flows: port 1 -> port 2 and back.
+# ovs-vswitchd runs in a namespace of its own (nsS): the taps it creates, the DPDK ones included, are
+# made there, and the datapath's fixed-name "ovs-netdev" tap cannot collide with a parallel run.
+start_ovs() { # $1 log prefix, $2 $3: the two devargs, $4 kind
+    ovs_run=$(mktemp -d "/tmp/pmdfwd-ovs-$id.XXXXXX")
+    export OVS_RUNDIR=$ovs_run OVS_DBDIR=$ovs_run OVS_LOGDIR=$ovs_run OVS_SYSCONFDIR=$ovs_run
+    export OVS_PKGDATADIR=$(dirname "$ovs_schema")
+    local db=$ovs_run/conf.db sock=$ovs_run/db.sock br=ovs$id rxq=""
+    [ "$4" = tap ] && rxq="options:n_rxq=2"
+    ovsdb-tool create "$db" "$ovs_schema"
+    ovsdb-server "$db" --remote="punix:$sock" --pidfile="$ovs_run/ovsdb-server.pid" \
+        --unixctl="$ovs_run/ovsdb-server.ctl" --log-file="$1.ovsdb-server.log" --no-chdir </dev/null >/dev/null 2>&1 &
+    ovsdb_pid=$!
+    for _ in $(seq 1 100); do [ -S "$sock" ] && break; sleep 0.1; done
+    local vsctl=(ovs-vsctl --db="unix:$sock" --timeout=30)
+    "${vsctl[@]}" --no-wait init
+    # main lcore 0 and one PMD thread on core 1, as the forwarder and testpmd get; no PCI probing and
+    # no hugepage files (--in-memory), a file prefix of its own
+    "${vsctl[@]}" --no-wait set Open_vSwitch . other_config:dpdk-init=true other_config:dpdk-lcore-mask=0x1 \
+        other_config:pmd-cpu-mask=0x2 "other_config:dpdk-extra=--no-pci --in-memory --file-prefix=e2e-ovs-$id"
+    ip netns exec "$nsS" "$ovs_vswitchd" "unix:$sock" --pidfile="$ovs_run/ovs-vswitchd.pid" --unixctl="$ovs_run/ovs-vswitchd.ctl" \
+        --log-file="$1.ovs-vswitchd.log" --no-chdir </dev/null >/dev/null 2>&1 &
+    switch_pid=$!
+    "${vsctl[@]}" add-br "$br" -- set bridge "$br" datapath_type=netdev
+    "${vsctl[@]}" add-port "$br" p0 -- set Interface p0 type=dpdk "options:dpdk-devargs=$2" $rxq ofport_request=1
+    "${vsctl[@]}" add-port "$br" p1 -- set Interface p1 type=dpdk "options:dpdk-devargs=$3" $rxq ofport_request=2
+    ovs-ofctl del-flows "$br"
+    ovs-ofctl add-flow "$br" in_port=1,actions=output:2
+    ovs-ofctl add-flow "$br" in_port=2,actions=output:1
+    { "${vsctl[@]}" show; ovs-ofctl dump-flows "$br"
+      ovs-appctl -t "$ovs_run/ovs-vswitchd.ctl" dpif-netdev/pmd-rxq-show; } >"$1" 2>&1 || true
+}
 start_switch() { # $1 switch, $2 kind, $3 log
-    local vdevs
+    local vdevs devargs
     case "$2" in
-        tap) vdevs=(--vdev "net_tap0,iface=tp${id}a" --vdev "net_tap1,iface=tp${id}b") ;;
-        af_packet) veths; vdevs=(--vdev "net_af_packet0,iface=vh${id}a" --vdev "net_af_packet1,iface=vh${id}b") ;;
+        tap) devargs=("net_tap0,iface=tp${id}a" "net_tap1,iface=tp${id}b") ;;
+        af_packet) veths; devargs=("net_af_packet0,iface=vh${id}a" "net_af_packet1,iface=vh${id}b") ;;
     esac
+    local swip=(ip)   # ip in the switch's namespace
+    if [ "$1" = ovs ]; then
+        ip netns add "$nsS"; swip=(ip -n "$nsS")
+        "${swip[@]}" link set lo up
+        if [ "$2" = af_packet ]; then
+            ip link set "vh${id}a" netns "$nsS"; ip link set "vh${id}b" netns "$nsS"
+            "${swip[@]}" link set "vh${id}a" up; "${swip[@]}" link set "vh${id}b" up
+        fi
+    fi
+    vdevs=(--vdev "${devargs[0]}" --vdev "${devargs[1]}")
     case "$1" in
-        pmd-forwarder)
+        pmd-forwarder|pmd-forwarder-busy)
+            local idle=backoff
+            [ "$1" = pmd-forwarder-busy ] && idle=busy
             "$PMDFWD_ROOT/scripts/pmd-forwarder" -l 0-1 --log-level lib.eal:notice "${vdevs[@]}" -- \
-                --idle backoff --report-dir "$3.report" >"$3" 2>&1 &
+                --idle "$idle" --report-dir "$3.report" >"$3" 2>&1 &
             switch_pid=$! ;;
         testpmd)
             dpdk-testpmd -l 0-1 --no-pci --in-memory --file-prefix "e2e-$id" --log-level lib.eal:notice "${vdevs[@]}" -- \
                 --forward-mode=io --stats-period 1 </dev/null >"$3" 2>&1 &
             switch_pid=$! ;;
+        ovs)
+            start_ovs "$3" "${devargs[0]}" "${devargs[1]}" "$2" ;;
         bridge)
             [ "$2" = af_packet ] || return 1
             ip link add "br$id" type bridge; ip link set "br$id" up
@@ -82,18 +201,22 @@ start_switch() { # $1 switch, $2 kind, $3 log
             switch_pid="" ;;
     esac
     if [ "$2" = tap ]; then
-        for i in $(seq 1 150); do ip link show "tp${id}b" >/dev/null 2>&1 && break; sleep 0.2; done
-        ip link show "tp${id}b" >/dev/null 2>&1 || die "$1 created no taps: see $3"
+        for _ in $(seq 1 150); do "${swip[@]}" link show "tp${id}b" >/dev/null 2>&1 && break; sleep 0.2; done
+        "${swip[@]}" link show "tp${id}b" >/dev/null 2>&1 || die "$1 created no taps: see $3"
         sleep 1
-        ip link set "tp${id}a" netns "$nsA"; ip link set "tp${id}b" netns "$nsB"
+        "${swip[@]}" link set "tp${id}a" netns "$nsA"; "${swip[@]}" link set "tp${id}b" netns "$nsB"
         hosts_up "tp${id}a" "tp${id}b"
     fi
     ip netns exec "$nsA" ping -c 1 -W 5 "10.$net.0.2" >/dev/null 2>&1 || ip netns exec "$nsA" ping -c 2 -W 5 "10.$net.0.2" >/dev/null 2>&1 ||
         say "warning: no ping through $1 over $2"
 }
-stop_switch() {
+stop_switch() { # $1 switch
     # TERM, not INT: a background job of a script starts with SIGINT ignored, and the JVM keeps that
-    if [ -n "$switch_pid" ]; then kill -TERM "$switch_pid" 2>/dev/null || true; wait "$switch_pid" 2>/dev/null || true; fi
+    if [ "$1" = ovs ]; then
+        stop_ovs
+    elif [ -n "$switch_pid" ]; then
+        kill -TERM "$switch_pid" 2>/dev/null || true; wait "$switch_pid" 2>/dev/null || true
+    fi
     switch_pid=""
     ip link del "br$id" 2>/dev/null || true
     ip link del "vh${id}a" 2>/dev/null || true; ip link del "vh${id}b" 2>/dev/null || true
@@ -102,7 +225,9 @@ stop_switch() {
 }
 
 rcvbuf_errors() { ip netns exec "$nsB" awk '/^Udp: [0-9]/ {print $6}' /proc/net/snmp; }
-rx_dropped() { ip -n "$nsB" -s link show "$1" | awk '/RX:/ {getline; print $4}'; }
+link_dropped() { # $1 ns $2 interface $3 RX|TX
+    ip -n "$1" -s link show "$2" | awk -v dir="$3:" '$1 == dir {getline; print $4}'
+}
 
 # one measurement: prints "received_mbps loss_pct" (UDP) or "gbps" (TCP)
 iperf() { # $1 udp|tcp $2 rate $3 size
@@ -122,41 +247,48 @@ iperf() { # $1 udp|tcp $2 rate $3 size
 }
 
 ip netns add "$nsA"; ip netns add "$nsB"
-table="$out/results.md"
-echo "| kind | switch | test | received | loss % | where the loss was |" >"$table"
-echo "|---|---|---|---|---|---|" >>"$table"
+raw="$out/measurements.tsv"
+printf 'round\tkind\tswitch\ttest\tvalue\tunit\tloss\trcvbuf_errors\treceiver_rx_drops\tsender_tx_drops\n' >"$raw"
 status=0
-for kind in $kinds; do
-    for sw in $switches; do
-        [ "$sw" = bridge ] && [ "$kind" != af_packet ] && continue
-        log="$out/$sw-$kind.log"
-        start_switch "$sw" "$kind" "$log"
-        rss_log="$out/$sw-$kind.rss"
-        if [ "$sw" = pmd-forwarder ]; then
-            (while kill -0 "$switch_pid" 2>/dev/null; do ps -o rss= -p "$(pgrep -P "$switch_pid" java || echo "$switch_pid")" 2>/dev/null; sleep 1; done) >"$rss_log" &
-        fi
-        rxif=$([ "$kind" = tap ] && echo "tp${id}b" || echo "vn${id}b")
-        for size in $sizes; do
-            for rate in $rates; do
-                e0=$(rcvbuf_errors); d0=$(rx_dropped "$rxif")
-                read -r mbps loss < <(iperf udp "$rate" "$size")
-                e1=$(rcvbuf_errors); d1=$(rx_dropped "$rxif")
-                where="udp rcvbuf errors $((e1 - e0)), receiver link drops $((d1 - d0))"
-                echo "| $kind | $sw | UDP ${rate/#0/unlimited} ${size} B | ${mbps} Mbit/s | $loss | $where |" >>"$table"
-                say "$kind $sw UDP $rate ${size}B: $mbps Mbit/s, loss $loss% ($where)"
+for round in $(seq 1 "$rounds"); do
+    for kind in $kinds; do
+        for sw in $switches; do
+            [ "$sw" = bridge ] && [ "$kind" != af_packet ] && continue
+            tag=$sw-$kind
+            [ "$rounds" -gt 1 ] && tag=$tag-r$round
+            log="$out/$tag.log"
+            start_switch "$sw" "$kind" "$log"
+            rss_log="$out/$tag.rss"
+            if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
+                (while kill -0 "$switch_pid" 2>/dev/null; do ps -o rss= -p "$(pgrep -P "$switch_pid" java || echo "$switch_pid")" 2>/dev/null; sleep 1; done) >"$rss_log" &
+            fi
+            rxif=$([ "$kind" = tap ] && echo "tp${id}b" || echo "vn${id}b")
+            txif=$([ "$kind" = tap ] && echo "tp${id}a" || echo "vn${id}a")
+            for size in $sizes; do
+                for rate in $rates; do
+                    e0=$(rcvbuf_errors); d0=$(link_dropped "$nsB" "$rxif" RX); s0=$(link_dropped "$nsA" "$txif" TX)
+                    read -r mbps loss < <(iperf udp "$rate" "$size")
+                    e1=$(rcvbuf_errors); d1=$(link_dropped "$nsB" "$rxif" RX); s1=$(link_dropped "$nsA" "$txif" TX)
+                    test="UDP ${rate/#0/unlimited} ${size} B"
+                    printf '%s\t%s\t%s\t%s\t%s\tMbit/s\t%s\t%s\t%s\t%s\n' "$round" "$kind" "$sw" "$test" "$mbps" "$loss" \
+                        $((e1 - e0)) $((d1 - d0)) $((s1 - s0)) >>"$raw"
+                    say "$kind $sw UDP $rate ${size}B: $mbps Mbit/s, loss $loss% (udp rcvbuf errors $((e1 - e0)), receiver link drops $((d1 - d0)), sender link drops $((s1 - s0)))"
+                done
             done
+            gbps=$(iperf tcp 0 0)
+            printf '%s\t%s\t%s\tTCP\t%s\tGbit/s\t\t\t\t\n' "$round" "$kind" "$sw" "$gbps" >>"$raw"
+            say "$kind $sw TCP: $gbps Gbit/s"
+            stop_switch "$sw"
+            if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
+                grep -q "conservation: OK" "$log" || { say "conservation not OK for $kind $sw: see $log"; status=1; }
+                rss=$(sort -n "$rss_log" | sed -n '1p;$p' | paste -sd- -)
+                say "$kind $sw resident memory (KB, min-max over the run): $rss"
+                printf '%s\t%s\t%s\tRSS KB min-max\t%s\tKB\t\t\t\t\n' "$round" "$kind" "$sw" "$rss" >>"$raw"
+            fi
         done
-        gbps=$(iperf tcp 0 0)
-        echo "| $kind | $sw | TCP | ${gbps} Gbit/s | | |" >>"$table"
-        say "$kind $sw TCP: $gbps Gbit/s"
-        stop_switch
-        if [ "$sw" = pmd-forwarder ]; then
-            grep -q "conservation: OK" "$log" || { say "conservation not OK for $kind: see $log"; status=1; }
-            rss=$(sort -n "$rss_log" | sed -n '1p;$p' | paste -sd- -)
-            say "$kind pmd-forwarder resident memory (KB, min-max over the run): $rss"
-            echo "| $kind | $sw | RSS KB min-max | $rss | | |" >>"$table"
-        fi
     done
 done
-cat "$table"
+python3 "$PMDFWD_ROOT/scripts/lib/e2e_summary.py" "$raw" "$out" "${invocation% }" \
+    "scripts/e2e.sh --switches \"$switches\" --kinds \"$kinds\" --rates \"$rates\" --sizes \"$sizes\" --seconds $seconds --rounds $rounds"
+cat "$out/results.md"
 exit $status
