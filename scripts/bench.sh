@@ -292,4 +292,11 @@ fi
 python3 "$PMDFWD_ROOT/scripts/lib/bench_summary.py" "$out" \
     --machine "$(nproc) cores, $(uname -r), $(pkg-config --modversion libdpdk 2>/dev/null || echo '?')" \
     --command "scripts/bench.sh ${quick:+--quick }--rounds $rounds --seconds $seconds --scenarios $scenarios"
+if [ -s "$out/latency-page.args" ]; then
+    mapfile -t curves <"$out/latency-page.args"
+    "$PMDFWD_ROOT/scripts/pmd-forwarder" report --latency --out "$out/latency.html" \
+        --title "One-way latency through the switch: pmd-forwarder and dpdk-testpmd" \
+        --note "virtio_user ports, a generator over vhost-user, 64-byte frames; latency from each frame's intended send time (uncorrected: from its actual send time)" \
+        --note "$(head -1 "$out/results.md")" "${curves[@]}" >/dev/null
+fi
 cat "$out/results.md"

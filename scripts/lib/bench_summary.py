@@ -187,6 +187,7 @@ def latency_scenario(runs, out):
             mid = ordered[(len(ordered) - 1) // 2]
             group = f"{load}% of max ({entry[switch]['offered_pps'] / 1e3:.0f} kpps)"
             page.append(f"{group}:{switch}={os.path.join(out, mid['run'] + '.corrected.hgrm')}")
+            page.append(f"{group}:{switch} (uncorrected)={os.path.join(out, mid['run'] + '.uncorrected.hgrm')}")
         fw99, tp99 = (entry.get(s, {}).get("latency_ns", {}).get("p99_99") for s in (FW, TP))
         entry["p99_99_ratio"] = ratio(fw99, tp99)
         result[f"{load}%"] = entry

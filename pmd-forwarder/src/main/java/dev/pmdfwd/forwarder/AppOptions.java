@@ -11,6 +11,7 @@ import java.nio.file.Path;
                 "pmd-forwarder [EAL options] -- [app options]",
                 "pmd-forwarder stat [--prefix EAL_FILE_PREFIX]   (live counters of a running forwarder)",
                 "pmd-forwarder report DIR [DIR...]              (report.html from --report-dir output)",
+                "pmd-forwarder report --latency --out FILE GROUP:LABEL=FILE.hgrm...  (latency histograms side by side)",
                 "pmd-forwarder demo | --help | --version"},
         description = {
                 "Bridges DPDK ports in pairs, both ways, on pinned worker lcores: rx burst -> tx burst, with",
