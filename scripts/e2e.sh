@@ -229,7 +229,7 @@ link_dropped() { # $1 ns $2 interface $3 RX|TX
     ip -n "$1" -s link show "$2" | awk -v dir="$3:" '$1 == dir {getline; print $4}'
 }
 
-# one measurement: prints "received_mbps loss_pct" (UDP) or "gbps" (TCP)
+# one measurement: prints "received_mbps loss_pct sent_mbps" (UDP) or "gbps" (TCP)
 iperf() { # $1 udp|tcp $2 rate $3 size
     ip netns exec "$nsB" iperf3 -s -1 -B "10.$net.0.2" >/dev/null 2>&1 &
     local server=$!
@@ -238,7 +238,7 @@ iperf() { # $1 udp|tcp $2 rate $3 size
     if [ "$1" = udp ]; then
         json=$(ip netns exec "$nsA" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
         wait "$server" 2>/dev/null || true
-        python3 -c 'import json,sys; d=json.load(sys.stdin)["end"]["sum"]; print("%.1f %.2f" % (d["bits_per_second"]/1e6*(1-d["lost_percent"]/100), d["lost_percent"]))' <<<"$json" 2>/dev/null || echo "nan nan"
+        python3 -c 'import json,sys; d=json.load(sys.stdin)["end"]["sum"]; print("%.1f %.2f %.1f" % (d["bits_per_second"]/1e6*(1-d["lost_percent"]/100), d["lost_percent"], d["bits_per_second"]/1e6))' <<<"$json" 2>/dev/null || echo "nan nan nan"
     else
         json=$(ip netns exec "$nsA" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
         wait "$server" 2>/dev/null || true
@@ -248,7 +248,7 @@ iperf() { # $1 udp|tcp $2 rate $3 size
 
 ip netns add "$nsA"; ip netns add "$nsB"
 raw="$out/measurements.tsv"
-printf 'round\tkind\tswitch\ttest\tvalue\tunit\tloss\trcvbuf_errors\treceiver_rx_drops\tsender_tx_drops\n' >"$raw"
+printf 'round\tkind\tswitch\ttest\tvalue\tunit\tloss\tsent\trcvbuf_errors\treceiver_rx_drops\tsender_tx_drops\n' >"$raw"
 status=0
 for round in $(seq 1 "$rounds"); do
     for kind in $kinds; do
@@ -267,23 +267,23 @@ for round in $(seq 1 "$rounds"); do
             for size in $sizes; do
                 for rate in $rates; do
                     e0=$(rcvbuf_errors); d0=$(link_dropped "$nsB" "$rxif" RX); s0=$(link_dropped "$nsA" "$txif" TX)
-                    read -r mbps loss < <(iperf udp "$rate" "$size")
+                    read -r mbps loss sent < <(iperf udp "$rate" "$size")
                     e1=$(rcvbuf_errors); d1=$(link_dropped "$nsB" "$rxif" RX); s1=$(link_dropped "$nsA" "$txif" TX)
                     test="UDP ${rate/#0/unlimited} ${size} B"
-                    printf '%s\t%s\t%s\t%s\t%s\tMbit/s\t%s\t%s\t%s\t%s\n' "$round" "$kind" "$sw" "$test" "$mbps" "$loss" \
+                    printf '%s\t%s\t%s\t%s\t%s\tMbit/s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$kind" "$sw" "$test" "$mbps" "$loss" "$sent" \
                         $((e1 - e0)) $((d1 - d0)) $((s1 - s0)) >>"$raw"
-                    say "$kind $sw UDP $rate ${size}B: $mbps Mbit/s, loss $loss% (udp rcvbuf errors $((e1 - e0)), receiver link drops $((d1 - d0)), sender link drops $((s1 - s0)))"
+                    say "$kind $sw UDP $rate ${size}B: $mbps Mbit/s received of $sent sent, loss $loss% (udp rcvbuf errors $((e1 - e0)), receiver link drops $((d1 - d0)), sender link drops $((s1 - s0)))"
                 done
             done
             gbps=$(iperf tcp 0 0)
-            printf '%s\t%s\t%s\tTCP\t%s\tGbit/s\t\t\t\t\n' "$round" "$kind" "$sw" "$gbps" >>"$raw"
+            printf '%s\t%s\t%s\tTCP\t%s\tGbit/s\t\t\t\t\t\n' "$round" "$kind" "$sw" "$gbps" >>"$raw"
             say "$kind $sw TCP: $gbps Gbit/s"
             stop_switch "$sw"
             if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
                 grep -q "conservation: OK" "$log" || { say "conservation not OK for $kind $sw: see $log"; status=1; }
                 rss=$(sort -n "$rss_log" | sed -n '1p;$p' | paste -sd- -)
                 say "$kind $sw resident memory (KB, min-max over the run): $rss"
-                printf '%s\t%s\t%s\tRSS KB min-max\t%s\tKB\t\t\t\t\n' "$round" "$kind" "$sw" "$rss" >>"$raw"
+                printf '%s\t%s\t%s\tRSS KB min-max\t%s\tKB\t\t\t\t\t\n' "$round" "$kind" "$sw" "$rss" >>"$raw"
             fi
         done
     done

@@ -85,14 +85,15 @@ def main(tsv, out, command, effective):
     with open(os.path.join(out, "results.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
 
-    detail = ["| round | kind | switch | test | received | loss % | where the loss was |", "|---|---|---|---|---|---|---|"]
+    detail = ["| round | kind | switch | test | received | sent | loss % | where the loss was |", "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         where = ""
         if r["rcvbuf_errors"]:
             where = "udp rcvbuf errors %s, receiver link rx drops %s, sender link tx drops %s" % (
                 r["rcvbuf_errors"], r["receiver_rx_drops"], r["sender_tx_drops"])
-        detail.append("| %s | %s | %s | %s | %s %s | %s | %s |" % (
-            r["round"], r["kind"], r["switch"], r["test"], r["value"], r["unit"], r["loss"], where))
+        detail.append("| %s | %s | %s | %s | %s %s | %s | %s | %s |" % (
+            r["round"], r["kind"], r["switch"], r["test"], r["value"], r["unit"],
+            r["sent"] + " Mbit/s" if r["sent"] else "", r["loss"], where))
     with open(os.path.join(out, "measurements.md"), "w") as f:
         f.write("\n".join(detail) + "\n")
 
