@@ -81,6 +81,19 @@ cpu_seconds() {
     echo 0
 }
 
+# startup_seconds T0 LOG PATTERN: seconds from T0 (the launch) until forwarding began, i.e. until the
+# first once-a-second stats line with traffic (matching PATTERN) appeared, less its one second; at most 30 s.
+startup_seconds() {
+    for _ in $(seq 600); do
+        if grep -q -- "$3" "$2" 2>/dev/null; then
+            awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a - 1}'
+            return
+        fi
+        sleep 0.05
+    done
+    echo null
+}
+
 # stop PID SIGNAL: signal the process, wait for it (at most 15 s), never fail.
 stop() {
     kill -"$2" "$1" 2>/dev/null || true
@@ -94,28 +107,32 @@ stop() {
 # per-second Mpps per port (mean of the two ports) goes into LOG.mpps, one line a second.
 null_testpmd() {
     local log=$1
+    local t0; t0=$(date +%s.%N)
     dpdk-testpmd "${null_eal[@]}" --file-prefix "bench-tp-$$" -- "${tp_app[@]}" </dev/null >"$log" 2>&1 &
     local pid=$!
+    local startup; startup=$(startup_seconds "$t0" "$log" 'Rx-pps: *[1-9]')
     sleep "$seconds"
     local cpu; cpu=$(cpu_seconds "$pid")
     stop "$pid" INT
     grep -E '^ +Rx-pps:' "$log" | awk '{print $2}' | paste - - | awk '$1+$2 > 0 {print ($1+$2)/2/1e6}' >"$log.mpps"
     local packets; packets=$(awk '/Accumulated forward statistics/ {a=1} a && /RX-packets:/ {print $2; exit}' "$log")
-    echo "$cpu ${packets:-0}"
+    echo "$cpu ${packets:-0} $startup"
 }
 
 null_forwarder() {
     local log=$1 opts=${2:-}
+    local t0; t0=$(date +%s.%N)
     PMDFWD_JAVA_OPTS="-Xlog:gc:file=$log.gc $opts" "$PMDFWD_ROOT/scripts/pmd-forwarder" "${null_eal[@]}" \
         --file-prefix "bench-fw-$$" -- "${fw_app[@]}" --report-dir "$log.report" >"$log.out" 2>"$log" &
     local pid=$!
+    local startup; startup=$(startup_seconds "$t0" "$log" '] Mpps')
     sleep "$seconds"
     local cpu; cpu=$(cpu_seconds "$pid")
     stop "$pid" TERM
     grep -E '^\[ *[0-9.]+ s\] Mpps' "$log" \
         | awk '{s = 0; n = 0; for (i = 1; i < NF; i++) if ($i == "rx") {s += $(i + 1); n++}} n > 0 && s > 0 {print s / n}' >"$log.mpps"
     local packets; packets=$(grep -o '"rx_packets": [0-9]*' "$log.report/summary.json" 2>/dev/null | head -2 | awk '{s += $2} END {print s + 0}')
-    echo "$cpu ${packets:-0}"
+    echo "$cpu ${packets:-0} $startup"
 }
 
 run_null() {
@@ -131,10 +148,12 @@ run_null() {
                 histograms-off) res=$(null_forwarder "$log" -Dpmdfwd.histograms=off) ;;
             esac
             [ -s "$log.mpps" ] || die "null round $r: no rate from $who: see $log"
+            local cpu packets startup
+            read -r cpu packets startup <<<"$res"
             local gc=null
             [ -f "$log.gc" ] && gc=$(grep -c 'Pause' "$log.gc" || true)
             record scenario='"null"' switch="\"$who\"" round="$r" per_second="[$(paste -sd, "$log.mpps")]" \
-                warmup_seconds="$warmup" cpu_seconds="${res% *}" packets="${res#* }" gc_pauses="$gc"
+                warmup_seconds="$warmup" cpu_seconds="$cpu" packets="$packets" startup_seconds="$startup" gc_pauses="$gc"
             say "null round $r: $who $(tail -n +$((warmup + 1)) "$log.mpps" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}') Mpps per port"
         done
     done
