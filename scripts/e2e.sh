@@ -3,7 +3,7 @@
 # 10.<n>.0.2), bridged by a switch; iperf3 sends UDP at fixed rates and TCP between them.
 #   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy testpmd ovs bridge"]
 #                  [--kinds "tap af_packet"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
-#                  [--seconds S] [--rounds N] [--out DIR]
+#                  [--seconds S] [--rounds N] [--pin-hosts CPUS] [--out DIR]
 # Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), testpmd (io mode),
 # ovs (Open vSwitch with DPDK, netdev bridge, one PMD core; its package is installed on first use,
 # or skipped with a message) and bridge (Linux bridge, af_packet only). Every DPDK switch gets the
@@ -13,13 +13,14 @@
 # in the kernel's counters: UDP receive-buffer errors in the receiving namespace, and the hosts' link
 # drops on both sides. The forwarder's conservation verdict is checked and its resident memory sampled.
 # With --rounds N the switches alternate round by round and the table gives medians (min-max).
+# --pin-hosts CPUS runs both iperf3 ends on those CPUs (taskset), e.g. 0: off the forwarding core.
 # Everything is torn down on exit, even on failure. Results: results.md, measurements.md and
 # results.json in --out.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
 quick=0 switches="pmd-forwarder pmd-forwarder-busy testpmd ovs bridge" kinds="tap af_packet" out=""
-rates="200M 500M 1G 0" sizes="1400 64" seconds=5 rounds=1
+rates="200M 500M 1G 0" sizes="1400 64" seconds=5 rounds=1 pin=""
 invocation="scripts/e2e.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -30,6 +31,7 @@ while [ $# -gt 0 ]; do
         --sizes) sizes=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
+        --pin-hosts) pin=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
         -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "e2e.sh: unknown argument '$1' (try --help)" ;;
@@ -96,6 +98,14 @@ out=${out:-$PMDFWD_ROOT/bench/results/e2e-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
 switch_pid="" ovsdb_pid="" ovs_run=""
 stop_ovs() {
+    if [ -n "$ovs_run" ] && [ -n "$switch_pid" ] && [ -n "${ovs_log:-}" ]; then
+        # after the traffic: which rx queues carried it (pmd usage per queue) and the ports' counters,
+        # OVS's own tx drops among them
+        { echo "--- at the end"; ovs-appctl -t "$ovs_run/ovs-vswitchd.ctl" dpif-netdev/pmd-rxq-show
+          for p in p0 p1; do echo "$p: $(ovs-vsctl --db="unix:$ovs_run/db.sock" --timeout=5 get Interface "$p" statistics)"; done
+        } >>"$ovs_log" 2>&1 || true
+    fi
+    ovs_log=""
     if [ -n "$switch_pid" ]; then kill -TERM "$switch_pid" 2>/dev/null || true; wait "$switch_pid" 2>/dev/null || true; fi
     if [ -n "$ovsdb_pid" ]; then kill -TERM "$ovsdb_pid" 2>/dev/null || true; wait "$ovsdb_pid" 2>/dev/null || true; fi
     switch_pid="" ovsdb_pid=""
@@ -137,7 +147,7 @@ veths() {
 # ovs-vswitchd runs in a namespace of its own (nsS): the taps it creates, the DPDK ones included, are
 # made there, and the datapath's fixed-name "ovs-netdev" tap cannot collide with a parallel run.
 start_ovs() { # $1 log prefix, $2 $3: the two devargs, $4 kind
-    ovs_run=$(mktemp -d "/tmp/pmdfwd-ovs-$id.XXXXXX")
+    ovs_run=$(mktemp -d "/tmp/pmdfwd-ovs-$id.XXXXXX") ovs_log=$1
     export OVS_RUNDIR=$ovs_run OVS_DBDIR=$ovs_run OVS_LOGDIR=$ovs_run OVS_SYSCONFDIR=$ovs_run
     export OVS_PKGDATADIR=$(dirname "$ovs_schema")
     local db=$ovs_run/conf.db sock=$ovs_run/db.sock br=ovs$id rxq=""
@@ -230,17 +240,19 @@ link_dropped() { # $1 ns $2 interface $3 RX|TX
 }
 
 # one measurement: prints "received_mbps loss_pct sent_mbps" (UDP) or "gbps" (TCP)
+hostcmd=()
+[ -n "$pin" ] && hostcmd=(taskset -c "$pin")
 iperf() { # $1 udp|tcp $2 rate $3 size
-    ip netns exec "$nsB" iperf3 -s -1 -B "10.$net.0.2" >/dev/null 2>&1 &
+    ip netns exec "$nsB" "${hostcmd[@]}" iperf3 -s -1 -B "10.$net.0.2" >/dev/null 2>&1 &
     local server=$!
     sleep 0.3
     local json
     if [ "$1" = udp ]; then
-        json=$(ip netns exec "$nsA" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
+        json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
         wait "$server" 2>/dev/null || true
         python3 -c 'import json,sys; d=json.load(sys.stdin)["end"]["sum"]; print("%.1f %.2f %.1f" % (d["bits_per_second"]/1e6*(1-d["lost_percent"]/100), d["lost_percent"], d["bits_per_second"]/1e6))' <<<"$json" 2>/dev/null || echo "nan nan nan"
     else
-        json=$(ip netns exec "$nsA" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
+        json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
         wait "$server" 2>/dev/null || true
         python3 -c 'import json,sys; print("%.2f" % (json.load(sys.stdin)["end"]["sum_received"]["bits_per_second"]/1e9))' <<<"$json" 2>/dev/null || echo "nan"
     fi
@@ -289,6 +301,6 @@ for round in $(seq 1 "$rounds"); do
     done
 done
 python3 "$PMDFWD_ROOT/scripts/lib/e2e_summary.py" "$raw" "$out" "${invocation% }" \
-    "scripts/e2e.sh --switches \"$switches\" --kinds \"$kinds\" --rates \"$rates\" --sizes \"$sizes\" --seconds $seconds --rounds $rounds"
+    "scripts/e2e.sh --switches \"$switches\" --kinds \"$kinds\" --rates \"$rates\" --sizes \"$sizes\" --seconds $seconds --rounds $rounds${pin:+ --pin-hosts $pin}"
 cat "$out/results.md"
 exit $status
