@@ -3,6 +3,7 @@ package dev.pmdfwd.forwarder;
 import dev.pmdfwd.dpdk.DpdkException;
 import dev.pmdfwd.dpdk.Eal;
 import dev.pmdfwd.dpdk.EthDev;
+import dev.pmdfwd.dpdk.ThreadAffinity;
 import dev.pmdfwd.eal.AppDemand;
 import dev.pmdfwd.eal.LaunchException;
 import dev.pmdfwd.eal.LaunchPlan;
@@ -137,6 +138,7 @@ public final class Main {
             if (o.verbose) {
                 err.print(Eal.initLog());
             }
+            keepJvmThreadsOffWorkerCores(err, o.verbose);
             requireAllAttached(plan);
             int ports = EthDev.ports().size();
             PortPairs pairs;
@@ -191,6 +193,18 @@ public final class Main {
                 Eal.cleanup();
             }
             plan.runtimeDirToRemove().ifPresent(Main::removeEmptyRuntimeDir);
+        }
+    }
+
+    /** JIT compiler and GC threads on a worker's core would preempt its busy loop: see ThreadAffinity. */
+    private static void keepJvmThreadsOffWorkerCores(PrintStream err, boolean verbose) {
+        try {
+            int moved = ThreadAffinity.confineNonWorkersToCallerCpus();
+            if (verbose) {
+                err.println(PROGRAM + ": " + moved + " JVM threads confined to the main lcore's CPUs");
+            }
+        } catch (DpdkException e) {
+            err.println(PROGRAM + ": warning: JVM threads may share the worker cores: " + e.getMessage());
         }
     }
 

@@ -1,0 +1,55 @@
+package dev.pmdfwd.forwarder;
+
+import dev.pmdfwd.dpdk.ThreadAffinity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With {@code -l 0-1}, the forwarding lcore (rte-worker-1) has core 1 to itself: every other thread of
+ * the process, the JVM's compiler, GC and service threads included, may run on core 0 only, also
+ * those started after the forwarder began (it waits for the JIT to be busy).
+ */
+class ThreadPlacementTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyTheWorkerRunsOnTheWorkerCore() throws Exception {
+        Process forwarder = ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
+                "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "6"));
+        Map<String, String> placement = new TreeMap<>();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
+                assertTrue(forwarder.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
+                Thread.sleep(100);
+            }
+            Thread.sleep(2000);
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(forwarder.pid()), "task"))) {
+                for (Path task : tasks.toList()) {
+                    long tid = Long.parseLong(task.getFileName().toString());
+                    placement.put(Files.readString(task.resolve("comm")).strip() + " (" + tid + ")",
+                            ThreadAffinity.allowedCpus(forwarder.pid(), tid));
+                }
+            }
+        } finally {
+            ForwarderProcess.Outcome run = ForwarderProcess.finish(forwarder, dir, 60);
+            assertEquals(0, run.exitCode(), run.toString());
+        }
+        assertTrue(placement.size() > 8, "too few threads seen: " + placement);
+        placement.forEach((thread, cpus) -> assertEquals(thread.startsWith("rte-worker-1 ") ? "1" : "0", cpus,
+                thread + " may run on CPUs " + cpus + "; all: " + placement));
+        assertTrue(placement.keySet().stream().anyMatch(t -> t.startsWith("rte-worker-1 ")), placement.toString());
+        assertTrue(placement.keySet().stream().anyMatch(t -> t.startsWith("C2 CompilerThre")), placement.toString());
+    }
+}
