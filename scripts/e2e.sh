@@ -96,7 +96,7 @@ id=$$ net=$(( ($$ % 200) + 20 ))
 nsA=pfwA$id nsB=pfwB$id nsS=pfwS$id   # nsS: OVS's own namespace, so its internal taps go with it
 out=${out:-$PMDFWD_ROOT/bench/results/e2e-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
-switch_pid="" ovsdb_pid="" ovs_run=""
+switch_pid="" ovsdb_pid="" ovs_run="" iperf_server=""
 stop_ovs() {
     if [ -n "$ovs_run" ] && [ -n "$switch_pid" ] && [ -n "${ovs_log:-}" ]; then
         # after the traffic: which rx queues carried it (pmd usage per queue) and the ports' counters,
@@ -115,6 +115,7 @@ stop_ovs() {
     ip netns del "$nsS" 2>/dev/null || true
 }
 cleanup() {
+    [ -n "$iperf_server" ] && kill -TERM "$iperf_server" 2>/dev/null || true
     stop_ovs
     ip netns del "$nsA" 2>/dev/null || true
     ip netns del "$nsB" 2>/dev/null || true
@@ -245,6 +246,7 @@ hostcmd=()
 iperf() { # $1 udp|tcp $2 rate $3 size
     ip netns exec "$nsB" "${hostcmd[@]}" iperf3 -s -1 -B "10.$net.0.2" >/dev/null 2>&1 &
     local server=$!
+    iperf_server=$server
     sleep 0.3
     local json
     if [ "$1" = udp ]; then
