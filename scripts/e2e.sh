@@ -251,11 +251,11 @@ iperf() { # $1 udp|tcp $2 rate $3 size
     local json
     if [ "$1" = udp ]; then
         json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
-        wait "$server" 2>/dev/null || true
+        wait "$server" 2>/dev/null || true; iperf_server=""
         python3 -c 'import json,sys; d=json.load(sys.stdin)["end"]["sum"]; print("%.1f %.2f %.1f" % (d["bits_per_second"]/1e6*(1-d["lost_percent"]/100), d["lost_percent"], d["bits_per_second"]/1e6))' <<<"$json" 2>/dev/null || echo "nan nan nan"
     else
         json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
-        wait "$server" 2>/dev/null || true
+        wait "$server" 2>/dev/null || true; iperf_server=""
         python3 -c 'import json,sys; print("%.2f" % (json.load(sys.stdin)["end"]["sum_received"]["bits_per_second"]/1e9))' <<<"$json" 2>/dev/null || echo "nan"
     fi
 }
