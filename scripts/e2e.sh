@@ -96,7 +96,8 @@ id=$$ net=$(( ($$ % 200) + 20 ))
 nsA=pfwA$id nsB=pfwB$id nsS=pfwS$id   # nsS: OVS's own namespace, so its internal taps go with it
 out=${out:-$PMDFWD_ROOT/bench/results/e2e-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
-switch_pid="" ovsdb_pid="" ovs_run="" iperf_server=""
+switch_pid="" ovsdb_pid="" ovs_run=""
+iperf_pidfile=/tmp/pmdfwd-e2e-$id.iperf3-server.pid   # iperf() runs in a subshell: the trap finds the server here
 stop_ovs() {
     if [ -n "$ovs_run" ] && [ -n "$switch_pid" ] && [ -n "${ovs_log:-}" ]; then
         # after the traffic: which rx queues carried it (pmd usage per queue) and the ports' counters,
@@ -115,7 +116,8 @@ stop_ovs() {
     ip netns del "$nsS" 2>/dev/null || true
 }
 cleanup() {
-    [ -n "$iperf_server" ] && kill -TERM "$iperf_server" 2>/dev/null || true
+    if [ -s "$iperf_pidfile" ]; then kill -TERM "$(cat "$iperf_pidfile")" 2>/dev/null || true; fi
+    rm -f "$iperf_pidfile"
     stop_ovs
     ip netns del "$nsA" 2>/dev/null || true
     ip netns del "$nsB" 2>/dev/null || true
@@ -244,18 +246,18 @@ link_dropped() { # $1 ns $2 interface $3 RX|TX
 hostcmd=()
 [ -n "$pin" ] && hostcmd=(taskset -c "$pin")
 iperf() { # $1 udp|tcp $2 rate $3 size
-    ip netns exec "$nsB" "${hostcmd[@]}" iperf3 -s -1 -B "10.$net.0.2" >/dev/null 2>&1 &
+    # one test per server; the timeout ends a server whose client never came
+    ip netns exec "$nsB" "${hostcmd[@]}" timeout $((seconds + 30)) iperf3 -s -1 -B "10.$net.0.2" -I "$iperf_pidfile" >/dev/null 2>&1 &
     local server=$!
-    iperf_server=$server
     sleep 0.3
     local json
     if [ "$1" = udp ]; then
         json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
-        wait "$server" 2>/dev/null || true; iperf_server=""
+        wait "$server" 2>/dev/null || true
         python3 -c 'import json,sys; d=json.load(sys.stdin)["end"]["sum"]; print("%.1f %.2f %.1f" % (d["bits_per_second"]/1e6*(1-d["lost_percent"]/100), d["lost_percent"], d["bits_per_second"]/1e6))' <<<"$json" 2>/dev/null || echo "nan nan nan"
     else
         json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
-        wait "$server" 2>/dev/null || true; iperf_server=""
+        wait "$server" 2>/dev/null || true
         python3 -c 'import json,sys; print("%.2f" % (json.load(sys.stdin)["end"]["sum_received"]["bits_per_second"]/1e9))' <<<"$json" 2>/dev/null || echo "nan"
     fi
 }
