@@ -69,7 +69,8 @@ record() {
     echo "{$line}" >>"$out/runs.jsonl"
 }
 
-# cpu_seconds PID: user+system time of the process's forwarding lcore thread (rte-worker-1).
+# cpu_seconds PID: user+system time of the process's forwarding lcore thread (rte-worker-1). The null
+# runs read it at the start and the end of the measured window (after the warm-up).
 cpu_seconds() {
     local t
     for t in /proc/"$1"/task/*; do
@@ -111,8 +112,10 @@ null_testpmd() {
     dpdk-testpmd "${null_eal[@]}" --file-prefix "bench-tp-$$" -- "${tp_app[@]}" </dev/null >"$log" 2>&1 &
     local pid=$!
     local startup; startup=$(startup_seconds "$t0" "$log" 'Rx-pps: *[1-9]')
-    sleep "$seconds"
-    local cpu; cpu=$(cpu_seconds "$pid")
+    sleep "$warmup"
+    local cpu0; cpu0=$(cpu_seconds "$pid")
+    sleep $((seconds - warmup))
+    local cpu; cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds "$pid")" 'BEGIN {printf "%.2f", b - a}')
     stop "$pid" INT
     grep -E '^ +Rx-pps:' "$log" | awk '{print $2}' | paste - - | awk '$1+$2 > 0 {print ($1+$2)/2/1e6}' >"$log.mpps"
     local packets; packets=$(awk '/Accumulated forward statistics/ {a=1} a && /RX-packets:/ {print $2; exit}' "$log")
@@ -126,8 +129,10 @@ null_forwarder() {
         --file-prefix "bench-fw-$$" -- "${fw_app[@]}" --report-dir "$log.report" >"$log.out" 2>"$log" &
     local pid=$!
     local startup; startup=$(startup_seconds "$t0" "$log" '] Mpps')
-    sleep "$seconds"
-    local cpu; cpu=$(cpu_seconds "$pid")
+    sleep "$warmup"
+    local cpu0; cpu0=$(cpu_seconds "$pid")
+    sleep $((seconds - warmup))
+    local cpu; cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds "$pid")" 'BEGIN {printf "%.2f", b - a}')
     stop "$pid" TERM
     grep -E '^\[ *[0-9.]+ s\] Mpps' "$log" \
         | awk '{s = 0; n = 0; for (i = 1; i < NF; i++) if ($i == "rx") {s += $(i + 1); n++}} n > 0 && s > 0 {print s / n}' >"$log.mpps"
