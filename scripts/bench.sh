@@ -187,7 +187,7 @@ virtio_run() {
     rm -f "$gdir"/0 "$gdir"/1
     # The generator is pinned to core 0, all of its threads; the switch forwards on core 1.
     taskset -c 0 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms256m -Xmx256m \
-        -XX:+AlwaysPreTouch -XX:ErrorFile=/tmp/pmd-bench-hs_err_%p.log -Xlog:gc:file="$name.gen.gc" -cp "$bench_cp" \
+        -XX:+AlwaysPreTouch -XX:PerMethodTrapLimit=0 -XX:ErrorFile=/tmp/pmd-bench-hs_err_%p.log -Xlog:gc:file="$name.gen.gc" -cp "$bench_cp" \
         dev.pmdfwd.bench.TrafficGenerator -l 0 --no-pci --in-memory --file-prefix "bench-gen-$$" \
         --log-level lib.eal:notice --log-level 'lib.vhost.*:warning' \
         --vdev "net_vhost0,iface=$gdir/0,queues=1" --vdev "net_vhost1,iface=$gdir/1,queues=1" \

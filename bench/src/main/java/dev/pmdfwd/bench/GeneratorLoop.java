@@ -16,10 +16,17 @@ import java.lang.foreign.MemorySegment;
  * (coordinated omission, as wrk2 corrects it). The uncorrected latency, from the actual send time, is
  * kept beside it. A frame the switch's ingress ring refuses is lost, as a wire would lose it. At rate 0
  * the sender saturates the switch instead (see {@link #sendSaturating}), to find its maximum.
- * Only frames due within the measured window count; nothing is allocated in the loop.
+ *
+ * <p>Only frames due within the measured window count. Whether a frame is in the window is data, not
+ * a branch: each count adds a 0/1 window bit and each histogram is one of a pair (warm-up, window)
+ * picked by it. The warm-up thus runs exactly the code the window runs, and the JIT has nothing left
+ * to compile, or to deoptimise, when the window opens (a branch first taken there cost a stall of
+ * several ms). Nothing is allocated in the loop.
  */
 final class GeneratorLoop {
     private static final MemorySegment MEMORY = PacketAllocator.memory();
+    private static final int WARMUP = 0;
+    private static final int WINDOW = 1;
 
     private final EthTxQueue tx;
     private final EthRxQueue rx;
@@ -32,12 +39,15 @@ final class GeneratorLoop {
     private final double intervalNs;
     private final long pauseNs;
     private final long pausePeriodNs;
-    private final Histogram corrected;
-    private final Histogram uncorrected;
+    /** [WARMUP] and [WINDOW] of each: latency from the intended and from the actual send time, in ns. */
+    private final Histogram[] corrected;
+    private final Histogram[] uncorrected;
     /** How late the generator itself sent each scheduled burst: if this is large, it, not the switch, fell behind. */
-    private final Histogram lateness;
+    private final Histogram[] lateness;
     private final long maxRecordable;
 
+    private long measureFrom;
+    private long measureTo;
     private long offered;
     private long refused;
     private long received;
@@ -48,9 +58,11 @@ final class GeneratorLoop {
     private long measuredRefused;
     private long measuredReceived;
     private long maxSeq = -1;
+    /** Frames the saturating sender holds for its next burst; freed at the end of the run. */
+    private int pending;
 
     GeneratorLoop(EthTxQueue tx, EthRxQueue rx, PacketAllocator allocator, ProbeFrame frame, MbufArray txPkts,
-                  MbufArray rxPkts, double ratePps, long pauseNs, long pausePeriodNs, Histogram corrected, Histogram uncorrected, Histogram lateness) {
+                  MbufArray rxPkts, double ratePps, long pauseNs, long pausePeriodNs, long highestNs) {
         this.tx = tx;
         this.rx = rx;
         this.allocator = allocator;
@@ -61,40 +73,41 @@ final class GeneratorLoop {
         this.intervalNs = ratePps > 0 ? 1e9 / ratePps : 0;
         this.pauseNs = pauseNs;
         this.pausePeriodNs = pausePeriodNs;
-        this.corrected = corrected;
-        this.uncorrected = uncorrected;
-        this.lateness = lateness;
-        this.maxRecordable = corrected.getHighestTrackableValue();
+        this.corrected = pair(highestNs);
+        this.uncorrected = pair(highestNs);
+        this.lateness = pair(highestNs);
+        this.maxRecordable = highestNs;
     }
 
-    /** Sends for warmup + measure, then only receives for drain; returns the counts. */
+    /** Sends for warmup + measure, then only receives for drain; returns the window's counts. */
     GeneratorResult run(long warmupNs, long measureNs, long drainNs) {
         long start = System.nanoTime();
-        long measureFrom = start + warmupNs;
-        long measureTo = measureFrom + measureNs;
+        measureFrom = start + warmupNs;
+        measureTo = measureFrom + measureNs;
         long end = measureTo + drainNs;
         long seq = 0;
         for (long now = start; now < end; now = System.nanoTime()) {
-            if (now < measureTo) {
-                seq = send(seq, start, now, measureFrom, measureTo);
-            }
+            seq = send(seq, start, now);
             if (pausePeriodNs == 0 || (now - start) % pausePeriodNs >= pauseNs) {
-                receive(measureFrom, measureTo);
+                receive();
             }
         }
         txPkts.free(0, pending);
         pending = 0;
         return new GeneratorResult(measureNs, offered, refused, received, reordered, foreign, allocFailures,
-                measuredOffered, measuredRefused, measuredReceived, corrected, uncorrected, lateness);
+                measuredOffered, measuredRefused, measuredReceived, corrected[WINDOW], uncorrected[WINDOW], lateness[WINDOW]);
     }
 
-    private long send(long seq, long start, long now, long measureFrom, long measureTo) {
-        return intervalNs > 0 ? sendOnSchedule(seq, start, now, measureFrom, measureTo) : sendSaturating(seq, now, measureFrom, measureTo);
+    private long send(long seq, long start, long now) {
+        return intervalNs > 0 ? sendOnSchedule(seq, start, now) : sendSaturating(seq, now);
     }
 
-    /** Sends the frames due by now, at most a burst; what the switch's ingress ring refuses is lost. */
-    private long sendOnSchedule(long seq, long start, long now, long measureFrom, long measureTo) {
-        long due = (long) ((now - start) / intervalNs) + 1 - seq;
+    /**
+     * Sends the frames due by now, at most a burst; what the switch's ingress ring refuses is lost.
+     * Nothing is due after the window: the clock is held at its end, so the drain takes the same path.
+     */
+    private long sendOnSchedule(long seq, long start, long now) {
+        long due = (long) ((Math.min(now, measureTo) - start) / intervalNs) + 1 - seq;
         if (due <= 0) {
             return seq;
         }
@@ -103,23 +116,17 @@ final class GeneratorLoop {
             allocFailures++; // the schedule stands: these frames go out late, and their latency shows it
             return seq;
         }
-        long firstIntended = start + (long) (seq * intervalNs);
-        lateness.recordValue(clamp(now - firstIntended));
+        long firstIntended = intended(start, seq);
+        lateness[window(firstIntended)].recordValue(clamp(now - firstIntended));
         for (int i = 0; i < n; i++) {
-            long s = seq + i;
-            long intended = start + (long) (s * intervalNs);
-            frame.write(MEMORY, PacketAllocator.data(txPkts.get(i)), s, intended, now);
-            if (intended >= measureFrom && intended < measureTo) {
-                measuredOffered++;
-            }
+            long intended = intended(start, seq + i);
+            frame.write(MEMORY, PacketAllocator.data(txPkts.get(i)), seq + i, intended, now);
+            measuredOffered += window(intended);
         }
         int taken = tx.burst(txPkts.address(), n);
         if (taken < n) {
             for (int i = taken; i < n; i++) {
-                long intended = start + (long) ((seq + i) * intervalNs);
-                if (intended >= measureFrom && intended < measureTo) {
-                    measuredRefused++;
-                }
+                measuredRefused += window(intended(start, seq + i));
             }
             txPkts.free(taken, n - taken);
             refused += n - taken;
@@ -131,9 +138,12 @@ final class GeneratorLoop {
     /**
      * Keeps the switch's ingress ring full: a refused remainder is kept and offered again, not lost,
      * so the generator spends nothing on frames nobody takes. Frames are stamped when written; offered
-     * counts what the switch took.
+     * counts what the switch took. Stops sending when the window ends.
      */
-    private long sendSaturating(long seq, long now, long measureFrom, long measureTo) {
+    private long sendSaturating(long seq, long now) {
+        if (now >= measureTo) {
+            return seq;
+        }
         int fresh = burst - pending;
         if (fresh > 0) {
             if (!allocator.allocate(txPkts.addressOf(pending), fresh, frame.length())) {
@@ -147,10 +157,7 @@ final class GeneratorLoop {
         }
         int taken = tx.burst(txPkts.address(), pending);
         for (int i = 0; i < taken; i++) {
-            long intended = ProbeFrame.intendedNs(MEMORY, PacketAllocator.data(txPkts.get(i)));
-            if (intended >= measureFrom && intended < measureTo) {
-                measuredOffered++;
-            }
+            measuredOffered += window(ProbeFrame.intendedNs(MEMORY, PacketAllocator.data(txPkts.get(i))));
         }
         offered += taken;
         pending -= taken;
@@ -158,19 +165,16 @@ final class GeneratorLoop {
         return seq + fresh;
     }
 
-    /** Frames the saturating sender holds for its next burst; freed at the end of the run. */
-    private int pending;
-
     /** Receives until the rx queue is empty (at most 8 bursts), so a busy sender cannot starve it. */
-    private void receive(long measureFrom, long measureTo) {
+    private void receive() {
         for (int bursts = 0; bursts < 8; bursts++) {
-            if (receiveBurst(measureFrom, measureTo) < burst) {
+            if (receiveBurst() < burst) {
                 return;
             }
         }
     }
 
-    private int receiveBurst(long measureFrom, long measureTo) {
+    private int receiveBurst() {
         int n = rx.burst(rxPkts.address(), burst);
         if (n == 0) {
             return 0;
@@ -191,17 +195,29 @@ final class GeneratorLoop {
             } else {
                 maxSeq = s;
             }
-            if (intended >= measureFrom && intended < measureTo) {
-                measuredReceived++;
-                corrected.recordValue(clamp(now - intended));
-                uncorrected.recordValue(clamp(now - ProbeFrame.sentNs(MEMORY, data)));
-            }
+            int w = window(intended);
+            measuredReceived += w;
+            corrected[w].recordValue(clamp(now - intended));
+            uncorrected[w].recordValue(clamp(now - ProbeFrame.sentNs(MEMORY, data)));
         }
         rxPkts.free(0, n);
         return n;
     }
 
+    private long intended(long start, long seq) {
+        return start + (long) (seq * intervalNs);
+    }
+
+    /** 1 when a frame due at {@code intendedNs} belongs to the measured window, else 0; branch-free. */
+    private int window(long intendedNs) {
+        return (int) ((1 - ((intendedNs - measureFrom) >>> 63)) & ((intendedNs - measureTo) >>> 63));
+    }
+
     private long clamp(long ns) {
         return Math.max(0, Math.min(ns, maxRecordable));
+    }
+
+    private static Histogram[] pair(long highestNs) {
+        return new Histogram[]{new Histogram(highestNs, 3), new Histogram(highestNs, 3)};
     }
 }

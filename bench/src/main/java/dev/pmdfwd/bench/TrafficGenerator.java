@@ -103,8 +103,7 @@ public final class TrafficGenerator {
             GeneratorLoop loop = new GeneratorLoop(EthTxQueue.of(options.txPort, 0), EthRxQueue.of(options.rxPort, 0),
                     PacketAllocator.of(pool), new ProbeFrame(arena, options.frameSize),
                     new MbufArray(arena, options.burst), new MbufArray(arena, options.burst), options.rate,
-                    options.rxPauseUs * 1000, options.rxPausePeriodMs * 1_000_000, new Histogram(HIGHEST_NS, 3), new Histogram(HIGHEST_NS, 3),
-                    new Histogram(HIGHEST_NS, 3));
+                    options.rxPauseUs * 1000, options.rxPausePeriodMs * 1_000_000, HIGHEST_NS);
             return loop.run((long) (options.warmup * 1e9), (long) (options.seconds * 1e9), options.drainMs * 1_000_000);
         } finally {
             for (int port : ports) {
