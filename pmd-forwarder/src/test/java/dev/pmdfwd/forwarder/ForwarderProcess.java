@@ -58,6 +58,17 @@ final class ForwarderProcess {
                 Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8));
     }
 
+    /** Waits (at most 60 s) until the forwarder started in {@code workDir} says it is forwarding. */
+    static void awaitForwarding(Process process, Path workDir) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(workDir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the forwarder did not start:\n" + Files.readString(workDir.resolve("stderr.txt")));
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static Outcome run(Path workDir, List<String> args) throws IOException, InterruptedException {
         return finish(start(workDir, args), workDir, 120);
     }

@@ -34,7 +34,7 @@ class KillAndRestartTest {
     @Test
     void sigtermUnderLoadEndsWithinTheBound() throws Exception {
         Process p = ForwarderProcess.start(dir, args("--report-dir", "report"));
-        awaitForwarding(p);
+        ForwarderProcess.awaitForwarding(p, dir);
         Thread.sleep(1000);
         long sent = System.nanoTime();
         new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
@@ -51,7 +51,7 @@ class KillAndRestartTest {
     void afterSigkillTheSameCommandStartsAgain() throws Exception {
         List<String> before = CommandLineTest.hugepageFiles();
         Process first = ForwarderProcess.start(dir, args());
-        awaitForwarding(first);
+        ForwarderProcess.awaitForwarding(first, dir);
         first.destroyForcibly().waitFor(); // SIGKILL
         Path second = Files.createDirectory(dir.resolve("second"));
         ForwarderProcess.Outcome run = ForwarderProcess.run(second, args("--duration", "2"));
@@ -60,14 +60,6 @@ class KillAndRestartTest {
         assertEquals(before, CommandLineTest.hugepageFiles(), "hugepage files left behind");
         try (var files = Files.list(dir.resolve("counters"))) {
             assertEquals(0, files.count(), "the killed run's counters file was not cleaned up");
-        }
-    }
-
-    private void awaitForwarding(Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
-            assertTrue(p.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
-            Thread.sleep(50);
         }
     }
 }

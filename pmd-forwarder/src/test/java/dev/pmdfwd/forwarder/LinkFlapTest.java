@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,11 +25,7 @@ class LinkFlapTest {
         Process p = ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
                 "--vdev", "net_tap0,iface=" + iface, "--vdev", "net_null0", "--",
                 "--idle", "backoff", "--duration", "6", "--report-dir", "report"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
-            assertTrue(p.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
-            Thread.sleep(50);
-        }
+        ForwarderProcess.awaitForwarding(p, dir);
         Thread.sleep(1200);
         assertEquals(0, ip("link", "set", iface, "down"));
         Thread.sleep(1500);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +29,7 @@ class LiveCountersTest {
         Process forwarder = ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
                 "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "6",
                 "--counters-dir", countersDir.toString(), "--report-dir", "report"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
-            assertTrue(forwarder.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
-            Thread.sleep(100);
-        }
+        ForwarderProcess.awaitForwarding(forwarder, dir);
         Path file;
         try (var files = Files.list(countersDir)) {
             file = files.findFirst().orElseThrow();

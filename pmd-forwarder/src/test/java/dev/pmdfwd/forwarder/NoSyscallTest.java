@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,11 +32,7 @@ class NoSyscallTest {
         Process forwarder = ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
                 "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "14"));
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
-                assertTrue(forwarder.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
-                Thread.sleep(100);
-            }
+            ForwarderProcess.awaitForwarding(forwarder, dir);
             Thread.sleep(6000); // JIT warm-up
             long tid = workerThread(forwarder.pid());
             Process strace = new ProcessBuilder("timeout", "-s", "INT", "3", "strace", "-c", "-p", Long.toString(tid))

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +23,7 @@ class TelemetryTest {
         String prefix = "pmdfwd-telemetry-" + ProcessHandle.current().pid();
         Process p = ForwarderProcess.start(dir, List.of("-l", "0-1", "--file-prefix", prefix, "--log-level", "lib.eal:notice",
                 "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "5"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
-            assertTrue(p.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
-            Thread.sleep(50);
-        }
+        ForwarderProcess.awaitForwarding(p, dir);
         Process telemetry = new ProcessBuilder("dpdk-telemetry.py", "-f", prefix).redirectErrorStream(true).start();
         telemetry.getOutputStream().write("/ethdev/stats,0\n".getBytes(StandardCharsets.UTF_8));
         telemetry.getOutputStream().close();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,11 +28,7 @@ class ThreadPlacementTest {
                 "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "6"));
         Map<String, String> placement = new TreeMap<>();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.readString(dir.resolve("stderr.txt")).contains("pmd-forwarder: forwarding")) {
-                assertTrue(forwarder.isAlive() && System.nanoTime() < deadline, "the forwarder did not start");
-                Thread.sleep(100);
-            }
+            ForwarderProcess.awaitForwarding(forwarder, dir);
             Thread.sleep(2000);
             try (var tasks = Files.list(Path.of("/proc", Long.toString(forwarder.pid()), "task"))) {
                 for (Path task : tasks.toList()) {
