@@ -84,16 +84,26 @@ public final class TrafficGenerator {
 
     private static GeneratorResult generate(List<String> eal, GeneratorOptions options, PrintStream err) {
         Eal.init(PROGRAM, eal);
-        Set<Integer> ports = new LinkedHashSet<>(List.of(options.txPort, options.rxPort));
-        List<Integer> available = EthDev.ports();
-        for (int port : ports) {
-            if (!available.contains(port)) {
-                Eal.cleanup();
-                throw new DpdkException("port " + port + " does not exist: EAL has ports " + available
-                        + " (give one --vdev per port)", 19);
+        try {
+            Set<Integer> ports = new LinkedHashSet<>(List.of(options.txPort, options.rxPort));
+            List<Integer> available = EthDev.ports();
+            for (int port : ports) {
+                if (!available.contains(port)) {
+                    throw new DpdkException("port " + port + " does not exist: EAL has ports " + available
+                            + " (give one --vdev per port)", 19);
+                }
             }
+            try (PacketPool pool = PacketPool.create("generator", options.mbufs, 0, dpdk_h.RTE_MBUF_DEFAULT_BUF_SIZE(),
+                    dpdk_h.SOCKET_ID_ANY())) {
+                return generate(ports, pool, options, err);
+            }
+        } finally {
+            Eal.cleanup();
         }
-        PacketPool pool = PacketPool.create("generator", options.mbufs, 0, dpdk_h.RTE_MBUF_DEFAULT_BUF_SIZE(), dpdk_h.SOCKET_ID_ANY());
+    }
+
+    /** Sets up and starts the ports, runs the loop, and stops and closes the ports whatever happens. */
+    private static GeneratorResult generate(Set<Integer> ports, PacketPool pool, GeneratorOptions options, PrintStream err) {
         Arena arena = Arena.ofShared();
         try {
             for (int port : ports) {
@@ -114,8 +124,6 @@ public final class TrafficGenerator {
                     err.println(PROGRAM + ": " + e.getMessage());
                 }
             }
-            pool.close();
-            Eal.cleanup();
         }
     }
 

@@ -67,16 +67,6 @@ public final class ThreadAffinity {
         }
     }
 
-    /** The CPUs thread {@code tid} may run on, as /proc shows them (e.g. "0" or "0-1"). */
-    public static String allowedCpus(long pid, long tid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "task", Long.toString(tid), "status"))) {
-            if (line.startsWith("Cpus_allowed_list:")) {
-                return line.substring("Cpus_allowed_list:".length()).strip();
-            }
-        }
-        return "";
-    }
-
     private static boolean isWorker(Path task) {
         try {
             return Files.readString(task.resolve("comm")).strip().startsWith(WORKER_PREFIX);
