@@ -1,9 +1,25 @@
 package dev.pmdfwd.forwarder;
 
-/** Called on the control thread about every 10 ms while the forwarder runs (tests, live output). */
+/**
+ * What the control thread tells while the forwarder runs (tests, live output). It wakes for a harvest
+ * about once a second and, in between, only as often as a listener asks through {@link #tickNanos}:
+ * on a 2-core VM each wake-up takes the other core from whatever runs there (an iperf3 host, a traffic
+ * generator), so the forwarder's own listeners ask for none once forwarding.
+ */
 @FunctionalInterface
 public interface ControlListener {
+    /** The tick a listener gets unless it says otherwise (lambdas, tests that watch a run closely). */
+    long DEFAULT_TICK_NANOS = 10_000_000L;
+    /** {@link #tickNanos} for a listener that needs no ticks between harvests. */
+    long HARVESTS_ONLY = Long.MAX_VALUE;
+
+    /** Called at every wake of the control thread: each harvest, and as often as {@link #tickNanos} asks. */
     void tick(Forwarder running, long elapsedNanos);
+
+    /** How soon this listener wants the next tick, asked after each one; {@link #HARVESTS_ONLY} for none. */
+    default long tickNanos() {
+        return DEFAULT_TICK_NANOS;
+    }
 
     /** Called on the control thread after each histogram harvest (about every second, and once at the end). */
     default void harvested(Forwarder running, long elapsedNanos) {
@@ -24,6 +40,11 @@ public interface ControlListener {
             public void tick(Forwarder running, long elapsedNanos) {
                 first.tick(running, elapsedNanos);
                 next.tick(running, elapsedNanos);
+            }
+
+            @Override
+            public long tickNanos() {
+                return Math.min(first.tickNanos(), next.tickNanos());
             }
 
             @Override

@@ -34,7 +34,6 @@ import java.util.concurrent.locks.LockSupport;
  * EAL must be initialised by the caller, who also cleans it up.
  */
 public final class Forwarder {
-    private static final long TICK_NANOS = 10_000_000L;
     private static final long HARVEST_NANOS = 1_000_000_000L;
 
     private final ForwarderConfig config;
@@ -191,13 +190,27 @@ public final class Forwarder {
 
     /**
      * The main lcore's job while workers forward: stop conditions, histogram harvest, the listener.
-     * It allocates nothing once warm (ControlLoopAllocationTest): a young GC would stop the workers too.
+     * It parks until the next harvest, the end of --duration or the listener's next tick, whichever
+     * comes first; a stop unparks it. It allocates nothing once warm (ControlLoopAllocationTest): a young
+     * GC would stop the workers too.
      */
     private void control(ControlListener listener) {
         long nextHarvest = startedNanos + HARVEST_NANOS;
         long durationNanos = config.duration().toNanos();
+        stop.wakeOnStop(Thread.currentThread());
+        long tick = ControlListener.DEFAULT_TICK_NANOS;
         while (!stop.isStopping()) {
-            LockSupport.parkNanos(TICK_NANOS);
+            long before = System.nanoTime();
+            long wait = Math.min(nextHarvest - before, tick);
+            if (durationNanos > 0) {
+                wait = Math.min(wait, startedNanos + durationNanos - before);
+            }
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (stop.isStopping()) {
+                break;
+            }
             long now = System.nanoTime();
             if (durationNanos > 0 && now - startedNanos >= durationNanos) {
                 stop.stop("duration " + config.duration().toSeconds() + " s elapsed");
@@ -211,6 +224,7 @@ public final class Forwarder {
             }
             try {
                 listener.tick(this, now - startedNanos);
+                tick = listener.tickNanos();
             } catch (RuntimeException e) {
                 stop.stop("control listener failed: " + e);
             }

@@ -39,6 +39,11 @@ final class IntervalLog implements ControlListener {
     }
 
     @Override
+    public long tickNanos() {
+        return HARVESTS_ONLY;
+    }
+
+    @Override
     public void tick(Forwarder running, long elapsedNanos) {
     }
 

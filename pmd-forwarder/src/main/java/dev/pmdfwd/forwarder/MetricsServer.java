@@ -37,6 +37,11 @@ final class MetricsServer implements ControlListener {
     }
 
     @Override
+    public long tickNanos() {
+        return HARVESTS_ONLY;
+    }
+
+    @Override
     public void tick(Forwarder running, long elapsedNanos) {
         forwarder = running;
     }

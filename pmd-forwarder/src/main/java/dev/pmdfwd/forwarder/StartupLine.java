@@ -16,6 +16,12 @@ final class StartupLine implements ControlListener {
         this.out = out;
     }
 
+    /** Ticks quickly until the line is out: users and scripts wait for it. */
+    @Override
+    public long tickNanos() {
+        return said ? HARVESTS_ONLY : DEFAULT_TICK_NANOS;
+    }
+
     @Override
     public void tick(Forwarder running, long elapsedNanos) {
         if (said || running.loops().values().stream().anyMatch(l -> l.threadId() < 0)) {

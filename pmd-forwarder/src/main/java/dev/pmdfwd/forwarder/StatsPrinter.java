@@ -35,6 +35,11 @@ final class StatsPrinter implements ControlListener {
     }
 
     @Override
+    public long tickNanos() {
+        return HARVESTS_ONLY;
+    }
+
+    @Override
     public void tick(Forwarder running, long elapsedNanos) {
         if (periodNanos <= 0 || elapsedNanos < next) {
             return;
