@@ -158,7 +158,7 @@ run_null() {
             local gc=null
             [ -f "$log.gc" ] && gc=$(grep -c 'Pause' "$log.gc" || true)
             record scenario='"null"' switch="\"$who\"" round="$r" per_second="[$(paste -sd, "$log.mpps")]" \
-                warmup_seconds="$warmup" cpu_seconds="$cpu" packets="$packets" startup_seconds="$startup" gc_pauses="$gc"
+                warmup_seconds="$warmup" window_seconds="$((seconds - warmup))" cpu_seconds="$cpu" packets="$packets" startup_seconds="$startup" gc_pauses="$gc"
             say "null round $r: $who $(tail -n +$((warmup + 1)) "$log.mpps" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}') Mpps per port"
         done
     done

@@ -102,8 +102,10 @@ def null_scenario(runs):
             measured = r["per_second"][r["warmup_seconds"]:]
             m = median(measured)
             mpps.append(m)
-            # both directions, over the measured window: its rate divided by the thread's CPU use then
-            window = len(measured)
+            # both directions, over the measured window: its rate divided by the thread's CPU use then.
+            # The window is the seconds bench.sh slept between the two CPU readings, not the number of
+            # rate lines: testpmd sometimes skips a second's line (its stats timer runs late).
+            window = r.get("window_seconds") or len(measured)
             if r["cpu_seconds"] and m and window:
                 per_cpu.append(2 * statistics.fmean(measured) * window / r["cpu_seconds"])
             full = next((i + 1 for i, v in enumerate(r["per_second"]) if m and v >= 0.95 * m), None)
