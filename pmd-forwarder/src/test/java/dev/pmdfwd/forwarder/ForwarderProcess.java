@@ -49,13 +49,37 @@ final class ForwarderProcess {
 
     static Outcome finish(Process process, Path workDir, long timeoutSeconds) throws IOException, InterruptedException {
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            String state = hungState(process);
             process.destroyForcibly().waitFor();
             throw new AssertionError("the forwarder did not finish within " + timeoutSeconds + " s:\n"
-                    + Files.readString(workDir.resolve("stderr.txt")));
+                    + Files.readString(workDir.resolve("stderr.txt")) + "\n" + state);
         }
         return new Outcome(process.exitValue(),
                 Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8),
                 Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a hung forwarder was doing, for the failure message: its signal masks (was the signal
+     * caught, blocked, ignored?) and every thread's stack (jcmd Thread.print).
+     */
+    private static String hungState(Process process) {
+        StringBuilder state = new StringBuilder();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("Sig")) {
+                    state.append(line).append('\n');
+                }
+            }
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            byte[] stacks = jcmd.getInputStream().readAllBytes();
+            jcmd.waitFor(10, TimeUnit.SECONDS);
+            state.append(new String(stacks, StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            state.append("(no thread dump: ").append(e).append(")");
+        }
+        return state.toString();
     }
 
     /** Waits (at most 60 s) until the forwarder started in {@code workDir} says it is forwarding. */
