@@ -24,8 +24,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * (sched.h), with a TID for the thread; control path only.
  */
 public final class ThreadAffinity {
-    /** sizeof(cpu_set_t) in glibc: 1024 CPUs. */
-    private static final long CPU_SET_BYTES = 128;
+    /** sizeof(cpu_set_t) in glibc's sched.h: 1024 CPUs (LayoutTest). */
+    static final long CPU_SET_BYTES = 128;
     private static final String WORKER_PREFIX = "rte-worker-";
 
     private static final Linker LINKER = Linker.nativeLinker();

@@ -73,6 +73,13 @@ class LayoutTest {
         fact("type rte_eth_call_tx_callbacks", 1L, "__builtin_types_compatible_p(__typeof__(&rte_eth_call_tx_callbacks), uint16_t (*)(uint16_t, uint16_t, struct rte_mbuf **, uint16_t, void *))");
         // PacketAllocator calls the pool's ops dequeue with one raw-address handle (rte_mempool.h).
         fact("type rte_mempool_dequeue_t", 1L, "__builtin_types_compatible_p(rte_mempool_dequeue_t, int (*)(struct rte_mempool *, void **, unsigned int))");
+        // SignalDisposition reads and writes struct sigaction's handler (glibc bits/sigaction.h, signum-generic.h).
+        fact("sizeof struct sigaction", SignalDisposition.SIGACTION_BYTES, "(long long)sizeof(struct sigaction)");
+        fact("offset sigaction.sa_handler", SignalDisposition.SA_HANDLER_OFFSET, "(long long)__builtin_offsetof(struct sigaction, sa_handler)");
+        fact("const SIG_DFL", SignalDisposition.SIG_DFL, "(long long)(intptr_t)SIG_DFL");
+        fact("const SIG_IGN", SignalDisposition.SIG_IGN, "(long long)(intptr_t)SIG_IGN");
+        // ThreadAffinity passes a cpu_set_t of this size (glibc sched.h).
+        fact("sizeof cpu_set_t", ThreadAffinity.CPU_SET_BYTES, "(long long)sizeof(cpu_set_t)");
         // LcoreLauncher's upcall is an lcore_function_t.
         fact("type lcore_function_t", 1L, "__builtin_types_compatible_p(lcore_function_t, int (void *))");
         // RteErrno reads this per-lcore variable through dlsym (rte_errno.h).
@@ -187,8 +194,12 @@ class LayoutTest {
         Path dir = Files.createTempDirectory("dpdk-layout-probe");
         Path source = dir.resolve("probe.c");
         StringBuilder c = new StringBuilder("""
+                #define _GNU_SOURCE
                 #include <stdio.h>
                 #include <string.h>
+                #include <stdint.h>
+                #include <signal.h>
+                #include <sched.h>
                 #include <rte_config.h>
                 #include <rte_version.h>
                 #include <rte_errno.h>

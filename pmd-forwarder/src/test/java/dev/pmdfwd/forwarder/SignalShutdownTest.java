@@ -4,6 +4,7 @@ import dev.pmdfwd.pcap.FrameCorpus;
 import dev.pmdfwd.pcap.PcapFormat;
 import dev.pmdfwd.pcap.PcapReader;
 import dev.pmdfwd.pcap.PcapWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,26 @@ class SignalShutdownTest {
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalEndsTheRunCleanly(String signal) throws Exception {
+        runAndSignal(signal, List.of());
+    }
+
+    /**
+     * A shell starts a background job with SIGINT ignored, and a JVM left that way never sees SIGINT.
+     * The forwarder un-ignores it, as testpmd does, so Ctrl-C and kill -INT work from scripts too.
+     */
+    @Test
+    void sigintStopsAForwarderThatInheritedItIgnored() throws Exception {
+        runAndSignal("INT", List.of("sh", "-c", "trap '' INT; exec \"$0\" \"$@\""));
+    }
+
+    private void runAndSignal(String signal, List<String> wrapper) throws Exception {
         List<byte[]> frames = FrameCorpus.standard(10);
         try (PcapWriter writer = PcapWriter.create(dir.resolve("in.pcap"), false, PcapFormat.DEFAULT_SNAPLEN)) {
             for (byte[] frame : frames) {
                 writer.write(1_000_000_000L, frame);
             }
         }
-        Process p = ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
+        Process p = ForwarderProcess.start(dir, wrapper, System.getProperty("java.class.path"), List.of("-l", "0-1", "--log-level", "lib.eal:notice",
                 "--vdev", "net_pcap0,rx_pcap=in.pcap,tx_pcap=out0.pcap", "--vdev", "net_null0",
                 "--", "--report-dir", "report", "--max-pkt-len", "9018"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
