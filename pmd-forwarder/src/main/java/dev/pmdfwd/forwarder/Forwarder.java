@@ -208,9 +208,6 @@ public final class Forwarder {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            if (stop.isStopping()) {
-                break;
-            }
             long now = System.nanoTime();
             if (durationNanos > 0 && now - startedNanos >= durationNanos) {
                 stop.stop("duration " + config.duration().toSeconds() + " s elapsed");

@@ -69,7 +69,9 @@ public final class StreamHistograms {
     private void define(Kind kind, long max, int digits) {
         long trackable = Math.max(max, 2);
         highest[kind.ordinal()] = trackable;
-        recorders[kind.ordinal()] = new IntervalRecorder(trackable, digits);
+        if (kind != Kind.RX_BURST) { // rx burst sizes are counted in burstSizes instead
+            recorders[kind.ordinal()] = new IntervalRecorder(trackable, digits);
+        }
         totals[kind.ordinal()] = new Histogram(trackable, digits);
     }
 
