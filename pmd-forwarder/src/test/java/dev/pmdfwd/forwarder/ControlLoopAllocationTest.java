@@ -1,7 +1,6 @@
 package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.dpdk.Eal;
-import dev.pmdfwd.eal.PortPairs;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.AfterAll;
@@ -57,9 +56,7 @@ class ControlLoopAllocationTest {
     void theControlLoopAllocatesNothingOnceWarm(@TempDir Path dir) throws Exception {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Path reportDir = Files.createDirectories(dir.resolve("report"));
-        ForwarderConfig config = new ForwarderConfig(PortPairs.inOrder(2),
-                new PortSettings(1, 0, 1024, 1024, 1518, 2176), 32, 8191, 256, TxRetryPolicy.defaults(),
-                Duration.ofSeconds(60), Duration.ofSeconds(1), IdleMode.BUSY,
+        ForwarderConfig config = InProcessEal.nullPairConfig(Duration.ofSeconds(1),
                 Optional.of(dir.resolve("counters").resolve("test.counters")));
         // sized so that it never grows: growing would be the test's own allocation
         ByteArrayOutputStream printed = new ByteArrayOutputStream(1 << 20);

@@ -1,7 +1,6 @@
 package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.dpdk.Eal;
-import dev.pmdfwd.eal.PortPairs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,9 +43,7 @@ class ControlWakeupTest {
     @Test
     void theControlThreadWakesAboutOnceAHarvestAndAtOnceOnStop(@TempDir Path dir) throws Exception {
         Path reportDir = Files.createDirectories(dir.resolve("report"));
-        ForwarderConfig config = new ForwarderConfig(PortPairs.inOrder(2),
-                new PortSettings(1, 0, 1024, 1024, 1518, 2176), 32, 8191, 256, TxRetryPolicy.defaults(),
-                Duration.ofSeconds(60), Duration.ofSeconds(1), IdleMode.BUSY, Optional.empty());
+        ForwarderConfig config = InProcessEal.nullPairConfig(Duration.ofSeconds(1), Optional.empty());
         PrintStream lines = new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.US_ASCII);
         StopSignal stop = new StopSignal();
         List<Long> wakeupsPerHarvest = new ArrayList<>();

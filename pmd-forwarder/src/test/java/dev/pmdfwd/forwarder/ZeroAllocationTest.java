@@ -1,7 +1,6 @@
 package dev.pmdfwd.forwarder;
 
 import dev.pmdfwd.dpdk.Eal;
-import dev.pmdfwd.eal.PortPairs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +38,7 @@ class ZeroAllocationTest {
     void theForwardingThreadAllocatesNothing() throws Exception {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] window = new long[4]; // bursts at start, bytes at start, bursts at end, bytes at end
-        ForwarderConfig config = new ForwarderConfig(PortPairs.inOrder(2),
-                new PortSettings(1, 0, 1024, 1024, 1518, 2176), 32, 8191, 256, TxRetryPolicy.defaults(),
-                Duration.ofSeconds(60), Duration.ZERO, IdleMode.BUSY, java.util.Optional.empty());
+        ForwarderConfig config = InProcessEal.nullPairConfig(Duration.ZERO, java.util.Optional.empty());
         RunResult result = Forwarder.run(config, new StopSignal(), (running, elapsed) -> {
             BurstLoop loop = running.loops().get(1);
             long tid = loop.threadId();
