@@ -20,7 +20,7 @@ final class IntervalLog implements ControlListener {
     private static final StreamHistograms.Kind[] KINDS = StreamHistograms.Kind.values(); // values() copies
 
     private final PrintStream out;
-    private final HistogramLogLine encoder = new HistogramLogLine(new Histogram(StreamHistograms.MAX_RESIDENCE_NS, 3));
+    private final HistogramLogLine encoder = new HistogramLogLine(StreamHistograms.newResidenceHistogram());
     private final long baseEpochMs;
     private String[][] tags; // by stream index, then kind: built once
     private long lastEpochMs;

@@ -24,7 +24,7 @@ final class StatsPrinter implements ControlListener {
     private final long[] rxBefore = new long[MAX_PORTS];
     private final long[] txBefore = new long[MAX_PORTS];
     private final boolean[] seen = new boolean[MAX_PORTS];
-    private final Histogram residence = new Histogram(StreamHistograms.MAX_RESIDENCE_NS, 3);
+    private final Histogram residence = StreamHistograms.newResidenceHistogram();
     private long next;
     private long lastAt;
 
