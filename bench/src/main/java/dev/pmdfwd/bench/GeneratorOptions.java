@@ -64,7 +64,7 @@ final class GeneratorOptions {
     long rxPausePeriodMs;
 
     @Option(names = "--link-timeout", paramLabel = "S", defaultValue = "30",
-            description = "How long to wait for both ports' links to come up (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for both ports' links to come up, then for the switch to return a first frame (default: ${DEFAULT-VALUE}).")
     int linkTimeout;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the counts and percentiles as JSON.")

@@ -27,8 +27,9 @@ import java.util.Set;
 
 /**
  * {@code pmd-bench-generator [EAL args] -- [options]}: brings up EAL and the ports, waits for their
- * links (a vhost-user port is up once the switch under test has connected), runs {@link GeneratorLoop}
- * on the main lcore, and prints the counts and latency percentiles. A user mistake is one line and
+ * links (a vhost-user port is up once the switch under test has connected) and then for the switch
+ * to return a first frame, runs {@link GeneratorLoop} on the main lcore, and prints the counts and
+ * latency percentiles. A user mistake is one line and
  * exit status 2; a DPDK failure one line and 1.
  */
 public final class TrafficGenerator {
@@ -114,6 +115,12 @@ public final class TrafficGenerator {
                     PacketAllocator.of(pool), new ProbeFrame(arena, options.frameSize),
                     new MbufArray(arena, options.burst), new MbufArray(arena, options.burst), options.rate,
                     options.rxPauseUs * 1000, options.rxPausePeriodMs * 1_000_000, HIGHEST_NS);
+            long forwarding = loop.awaitForwarding(options.linkTimeout * 1_000_000_000L, 20_000_000);
+            if (forwarding < 0) {
+                throw new DpdkException("the switch under test has its links up but returned no frame within "
+                        + options.linkTimeout + " s: is it forwarding port " + options.txPort + " to port " + options.rxPort + "?", 110);
+            }
+            err.println(PROGRAM + ": the switch forwards (first frame back after " + forwarding / 1_000_000 + " ms)");
             return loop.run((long) (options.warmup * 1e9), (long) (options.seconds * 1e9), options.drainMs * 1_000_000);
         } finally {
             for (int port : ports) {

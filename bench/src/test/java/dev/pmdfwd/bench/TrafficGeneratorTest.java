@@ -107,14 +107,34 @@ class TrafficGeneratorTest {
         }
     }
 
+    @Test
+    void aSwitchThatReturnsNothingIsOneLineAndExitOne() throws Exception {
+        // port 0 loops back to itself, so nothing ever reaches port 1: links up, no forwarding
+        Outcome o = run(List.of("net_ring0", "net_ring1"), List.of("--tx-port", "0", "--rx-port", "1",
+                "--link-timeout", "1", "--seconds", "1"));
+        assertEquals(1, o.exitCode(), o.toString());
+        assertTrue(o.stderr().contains("links up on ports [0, 1]"), o.stderr());
+        assertTrue(o.stderr().strip().endsWith("the switch under test has its links up but returned no frame within 1 s:"
+                + " is it forwarding port 0 to port 1?"), o.stderr());
+        assertFalse(o.stderr().contains("Exception"), o.stderr());
+        assertEquals("", o.stdout().strip(), "no result without a switch");
+    }
+
     private Outcome run(List<String> app) throws IOException, InterruptedException {
+        return run(List.of("net_ring0"), app);
+    }
+
+    private Outcome run(List<String> vdevs, List<String> app) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xmx256m",
                 "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"),
                 "-cp", System.getProperty("java.class.path"), TrafficGenerator.class.getName(),
                 "-l", "0", "--no-pci", "--file-prefix", "gen-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime(),
-                "--log-level", "lib.eal:notice", "--vdev", "net_ring0"));
+                "--log-level", "lib.eal:notice"));
+        for (String vdev : vdevs) {
+            command.addAll(List.of("--vdev", vdev));
+        }
         command.addAll(freeHugepages() < 64 ? List.of("--no-huge", "-m", "256") : List.of("--in-memory"));
         command.add("--");
         command.addAll(app);

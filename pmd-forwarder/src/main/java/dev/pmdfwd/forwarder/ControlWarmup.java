@@ -4,7 +4,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Runs the control thread's once-a-second work (harvest, percentiles, interval-log encoding) on
- * scratch histograms until the JIT has compiled it, before any port starts.
+ * scratch histograms until the JIT has compiled it, before EAL probes any port.
  * <p>
  * Why: HotSpot compiles a method once it has run often enough. Work done once a second gets there
  * only after tens of seconds, one method at a time, and each compile takes C1 and C2 several ms of
@@ -31,53 +31,105 @@ final class ControlWarmup {
      */
     static final boolean ENABLED = !"off".equals(System.getProperty("pmdfwd.warmup"));
 
+    private static final StreamHistograms.Kind[] KINDS = StreamHistograms.Kind.values();
+
     private ControlWarmup() {
     }
 
-    /** Warms the harvest for streams of {@code burst} and {@code maxRetries}; returns a checksum so the work cannot be elided. */
-    static long run(int burst, int maxRetries) {
-        return ENABLED ? run(burst, maxRetries, HARVESTS) : 0;
+    private static volatile boolean warmed;
+
+    /**
+     * Warms the harvest for streams of {@code burst} and {@code maxRetries}, once per JVM. Main calls
+     * it before EAL init: a vhost-user peer sees the link up when EAL probes the port, and should
+     * not wait on this; {@link Forwarder} calls it again for embedders, and then it returns at once.
+     */
+    static void ensureWarm(int burst, int maxRetries) {
+        if (ENABLED && !warmed) {
+            checksum = run(burst, maxRetries, HARVESTS);
+            warmed = true;
+        }
     }
 
+    /** The warm-up's result, kept so that its work cannot be optimised away. */
+    @SuppressWarnings("unused")
+    private static long checksum;
+
+    /**
+     * Residence values over the whole range, as a real run sees them: mostly 100 ns to 100 us, now and
+     * then up to the 10 s clamp. Large and sparse values make the encoder write long zero runs and
+     * wide varints; with only small ones its compiled code trapped on the first real interval
+     * (-Xlog:deoptimization: ZigZagEncoding.putLong, unstable_if).
+     */
+    private static long residenceNanos(int h, int i) {
+        long spread = (h * 131L + i * 977L) % 100_000;
+        return switch ((h + i) % 16) {
+            case 0 -> 1 + spread * spread % StreamHistograms.MAX_RESIDENCE_NS;
+            case 1 -> 100_000 + spread * 97;
+            default -> 100 + spread;
+        };
+    }
+
+    /**
+     * The driver loop runs too few times for an OSR compile, and {@link #harvestOnce} too few for a
+     * C2 one: C2 then compiles the methods the real harvest calls (StreamHistograms.harvest, encode,
+     * HdrHistogram's add and percentile walk) one by one, as the real run uses them. A C2 compile of
+     * one loop with all of them inlined took C2 1.5 s and held back the worker's own compile.
+     */
     static long run(int burst, int maxRetries, int harvests) {
         StreamHistograms histograms = new StreamHistograms(burst, maxRetries);
         Histogram residence = StreamHistograms.newResidenceHistogram();
         HistogramLogLine encoder = new HistogramLogLine(residence);
         AsciiLine line = new AsciiLine(256);
-        StreamHistograms.Kind[] kinds = StreamHistograms.Kind.values();
         long sum = 0;
         try {
             for (int h = 0; h < harvests; h++) {
-                // a burst's worth of the worker's records, different every time; every other interval empty
-                if ((h & 1) == 0) {
-                    for (int i = 0; i < 64; i++) {
-                        int n = 1 + (h + i) % burst;
-                        histograms.recordBurst(n);
-                        histograms.recordResidence(100 + (long) (h * 131 + i * 977) % 100_000);
-                    }
-                    if ((h & 7) == 0) {
-                        histograms.record(StreamHistograms.Kind.TX_SHORTFALL, 1 + h % burst);
-                        histograms.record(StreamHistograms.Kind.TX_RETRIES, h % (maxRetries + 1));
-                    }
+                // One interval in three is empty: not one in two, which would put every record in the
+                // same phase of the recorders' phaser and leave C2 a branch that traps in the real run.
+                if (h % 3 != 0) {
+                    record(histograms, burst, maxRetries, h);
                 }
-                histograms.harvest();
-                residence.reset();
-                histograms.addTotalTo(StreamHistograms.Kind.RESIDENCE, residence);
-                if (residence.getTotalCount() > 0) {
-                    sum += residence.getValueAtPercentile(50) + residence.getValueAtPercentile(99)
-                            + residence.getValueAtPercentile(99.99);
-                }
-                for (StreamHistograms.Kind kind : kinds) {
-                    Histogram interval = histograms.lastInterval(kind);
-                    if (interval != null) {
-                        sum += encoder.encode(interval, "warmup", h, 1000).length();
-                    }
-                }
-                sum += line.clear().append("[").appendFixed(h, 1, 7).append(" s] ").append(sum).length();
+                sum += harvestOnce(histograms, residence, encoder, line, h, sum);
             }
         } finally {
             encoder.close();
         }
         return sum;
+    }
+
+    /** A burst's worth of the worker's records, different every time. */
+    private static void record(StreamHistograms histograms, int burst, int maxRetries, int h) {
+        for (int i = 0; i < 64; i++) {
+            histograms.recordBurst(1 + (h + i) % burst);
+            histograms.recordResidence(residenceNanos(h, i));
+        }
+        if (h % 50 == 1) { // a busy interval: counts that need wide varints too
+            for (int i = 0; i < 4096; i++) {
+                histograms.recordResidence(400);
+            }
+        }
+        if (h % 5 == 0) {
+            histograms.record(StreamHistograms.Kind.TX_SHORTFALL, 1 + h % burst);
+            histograms.record(StreamHistograms.Kind.TX_RETRIES, h % (maxRetries + 1));
+        }
+    }
+
+    /** What the control thread does with each harvest: StatsPrinter's percentiles, IntervalLog's lines. */
+    private static long harvestOnce(StreamHistograms histograms, Histogram residence, HistogramLogLine encoder,
+                                    AsciiLine line, int h, long sum) {
+        histograms.harvest();
+        residence.reset();
+        histograms.addTotalTo(StreamHistograms.Kind.RESIDENCE, residence);
+        long checksum = 0;
+        if (residence.getTotalCount() > 0) {
+            checksum += residence.getValueAtPercentile(50) + residence.getValueAtPercentile(99)
+                    + residence.getValueAtPercentile(99.99);
+        }
+        for (StreamHistograms.Kind kind : KINDS) {
+            Histogram interval = histograms.lastInterval(kind);
+            if (interval != null) {
+                checksum += encoder.encode(interval, "warmup", h, 1000).length();
+            }
+        }
+        return checksum + line.clear().append("[").appendFixed(h, 1, 7).append(" s] ").append(sum).length();
     }
 }

@@ -98,8 +98,8 @@ public final class Forwarder {
     }
 
     private void setUp() {
-        // before any port starts, so that no peer waits on it: see ControlWarmup
-        ControlWarmup.run(config.burst(), config.txPolicy().retries());
+        ControlWarmup.ensureWarm(config.burst(), config.txPolicy().retries()); // Main has done it before EAL init
+
         List<Integer> available = EthDev.ports();
         PortPairs pairs = config.pairs();
         try {

@@ -133,6 +133,8 @@ public final class Main {
         }
         StopSignal stop = new StopSignal();
         SignalStop.install(stop, err);
+        // before EAL probes the ports: a vhost-user peer sees the link up at the probe
+        ControlWarmup.ensureWarm(o.burst, policy(o).retries());
         Eal.init(PROGRAM, plan.ealArgv());
         try {
             if (o.verbose) {
