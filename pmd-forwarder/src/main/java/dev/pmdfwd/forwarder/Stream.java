@@ -14,7 +14,7 @@ import static dev.pmdfwd.forwarder.StreamHistograms.Kind.TX_SHORTFALL;
  * One rx queue forwarded to one tx queue by one worker: rx burst, tx burst, and a shortfall handled
  * under the {@link TxRetryPolicy}. Every packet received is either taken by the tx queue or freed and
  * counted under a {@link DropReason}. Owned by a single lcore; nothing here allocates, locks or makes
- * a system call ({@code System.nanoTime}, on one burst in 8, reads the TSC through the vDSO).
+ * a system call ({@code System.nanoTime}, on one burst in {@link StreamHistograms#RESIDENCE_SAMPLE}, reads the TSC through the vDSO).
  */
 public final class Stream {
     /**

@@ -26,7 +26,7 @@ class TxStallRetryTest {
         assertEquals(c.shortfalls(), toRing.histograms().total(StreamHistograms.Kind.TX_SHORTFALL).getTotalCount());
         assertEquals(c.shortfalls(), toRing.histograms().total(StreamHistograms.Kind.TX_RETRIES).getTotalCount());
         assertEquals(8, toRing.histograms().total(StreamHistograms.Kind.TX_RETRIES).getMaxValue());
-        // burst sizes are counted exactly; residence is timed on one burst in 8, each standing for 8
+        // burst sizes are counted exactly; residence is timed on one burst in RESIDENCE_SAMPLE, each standing for that many
         assertEquals(c.bursts(), toRing.histograms().total(StreamHistograms.Kind.RX_BURST).getTotalCount());
         long timed = toRing.histograms().total(StreamHistograms.Kind.RESIDENCE).getTotalCount();
         assertTrue(Math.abs(c.bursts() - timed) <= StreamHistograms.RESIDENCE_SAMPLE, c.bursts() + " bursts, " + timed + " timed");
