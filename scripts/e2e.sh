@@ -2,14 +2,16 @@
 # The switch-VM scenario on one machine: two network namespaces are the hosts (10.<n>.0.1 and
 # 10.<n>.0.2), bridged by a switch; iperf3 sends UDP at fixed rates and TCP between them.
 #   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy testpmd ovs bridge"]
-#                  [--kinds "tap af_packet"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
+#                  [--kinds "tap af_packet virtio"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
 #                  [--seconds S] [--rounds N] [--pin-hosts CPUS] [--out DIR]
 # Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), testpmd (io mode),
 # ovs (Open vSwitch with DPDK, netdev bridge, one PMD core; its package is installed on first use,
 # or skipped with a message) and bridge (Linux bridge, af_packet only). Every DPDK switch gets the
 # same devargs and the same cores: main lcore 0, one forwarding core 1.
-# Port kinds: tap (taps created by the DPDK switch, moved into the namespaces) and af_packet (veth
-# pairs, the host ends driven by net_af_packet; the Linux bridge uses the same veths). Loss is located
+# Port kinds: tap (taps created by the DPDK switch, moved into the namespaces), af_packet (veth
+# pairs, the host ends driven by net_af_packet; the Linux bridge uses the same veths) and virtio (the
+# switch's ports are net_virtio_user devices; a peer offers the two vhost-user sockets and relays
+# each to a tap in a namespace; not in the default set). Loss is located
 # in the kernel's counters: UDP receive-buffer errors in the receiving namespace, and the hosts' link
 # drops on both sides. The forwarder's conservation verdict is checked and its resident memory sampled.
 # With --rounds N the switches alternate round by round and the table gives medians (min-max).
@@ -33,7 +35,7 @@ while [ $# -gt 0 ]; do
         --rounds) rounds=$2; shift 2 ;;
         --pin-hosts) pin=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "e2e.sh: unknown argument '$1' (try --help)" ;;
     esac
 done
@@ -41,7 +43,7 @@ for sw in $switches; do
     case "$sw" in pmd-forwarder|pmd-forwarder-busy|testpmd|ovs|bridge) ;; *) die "e2e.sh: unknown switch '$sw'" ;; esac
 done
 for kind in $kinds; do
-    case "$kind" in tap|af_packet) ;; *) die "e2e.sh: unknown port kind '$kind'" ;; esac
+    case "$kind" in tap|af_packet|virtio) ;; *) die "e2e.sh: unknown port kind '$kind' (tap, af_packet, virtio)" ;; esac
 done
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --rounds takes a whole number >= 1"
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --seconds takes a whole number >= 1"
@@ -96,7 +98,7 @@ id=$$ net=$(( ($$ % 200) + 20 ))
 nsA=pfwA$id nsB=pfwB$id nsS=pfwS$id   # nsS: OVS's own namespace, so its internal taps go with it
 out=${out:-$PMDFWD_ROOT/bench/results/e2e-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
-switch_pid="" ovsdb_pid="" ovs_run=""
+switch_pid="" ovsdb_pid="" ovs_run="" peer_pid="" peer_dir=""
 iperf_pidfile=/tmp/pmdfwd-e2e-$id.iperf3-server.pid   # iperf() runs in a subshell: the trap finds the server here
 stop_ovs() {
     if [ -n "$ovs_run" ] && [ -n "$switch_pid" ] && [ -n "${ovs_log:-}" ]; then
@@ -119,6 +121,8 @@ cleanup() {
     if [ -s "$iperf_pidfile" ]; then kill -TERM "$(cat "$iperf_pidfile")" 2>/dev/null || true; fi
     rm -f "$iperf_pidfile"
     stop_ovs
+    [ -n "$switch_pid" ] && { kill -TERM "$switch_pid" 2>/dev/null || true; wait "$switch_pid" 2>/dev/null || true; }
+    stop_peer
     ip netns del "$nsA" 2>/dev/null || true
     ip netns del "$nsB" 2>/dev/null || true
     ip link del "vh${id}a" 2>/dev/null || true
@@ -144,6 +148,28 @@ veths() {
     hosts_up "vn${id}a" "vn${id}b"
 }
 
+# The virtio kind's peer: a pmd-forwarder of its own on core 0 alone, with --idle backoff, that
+# offers the two vhost-user sockets and relays tap A <-> vhost0 and vhost1 <-> tap B (its ports in
+# order, paired 0-1 and 2-3). Every switch under test meets the same peer. Not testpmd: its
+# forwarding lcore would busy-poll core 0, the hosts' core; not the bench generator: it does not
+# relay to the kernel. The peer's taps carry the hosts' addresses, as the switch's own do on tap.
+start_peer() { # $1 log
+    peer_dir=$(mktemp -d "/tmp/pmdfwd-e2e-vhost-$id.XXXXXX")
+    "$PMDFWD_ROOT/scripts/pmd-forwarder" -l 0 --file-prefix "e2e-peer-$id" --log-level lib.eal:notice \
+        --vdev "net_tap0,iface=tp${id}a" --vdev "net_vhost0,iface=$peer_dir/0,queues=1" \
+        --vdev "net_vhost1,iface=$peer_dir/1,queues=1" --vdev "net_tap1,iface=tp${id}b" -- --idle backoff \
+        >"$1.peer" 2>&1 &
+    peer_pid=$!
+    for _ in $(seq 1 150); do [ -S "$peer_dir/1" ] && break; kill -0 "$peer_pid" 2>/dev/null || break; sleep 0.2; done
+    [ -S "$peer_dir/1" ] || die "the virtio peer offered no vhost-user sockets: see $1.peer"
+}
+stop_peer() {
+    if [ -n "$peer_pid" ]; then kill -TERM "$peer_pid" 2>/dev/null || true; wait "$peer_pid" 2>/dev/null || true; fi
+    peer_pid=""
+    [ -n "$peer_dir" ] && rm -rf "$peer_dir"
+    peer_dir=""
+}
+
 # switches ----------------------------------------------------------------------------------------
 # OVS-DPDK: a private ovsdb-server and ovs-vswitchd, a netdev bridge with the two DPDK ports (the same
 # devargs the other switches get; 2 rx queues on taps), and two flows: port 1 -> port 2 and back.
@@ -151,6 +177,8 @@ veths() {
 # made there, and the datapath's fixed-name "ovs-netdev" tap cannot collide with a parallel run.
 start_ovs() { # $1 log prefix, $2 $3: the two devargs, $4 kind
     ovs_run=$(mktemp -d "/tmp/pmdfwd-ovs-$id.XXXXXX") ovs_log=$1
+    local extra=""
+    [ "$4" = virtio ] && extra=" --single-file-segments"  # a vhost-user peer maps at most 8 memory files
     export OVS_RUNDIR=$ovs_run OVS_DBDIR=$ovs_run OVS_LOGDIR=$ovs_run OVS_SYSCONFDIR=$ovs_run
     export OVS_PKGDATADIR=$(dirname "$ovs_schema")
     local db=$ovs_run/conf.db sock=$ovs_run/db.sock br=ovs$id rxq=""
@@ -165,7 +193,7 @@ start_ovs() { # $1 log prefix, $2 $3: the two devargs, $4 kind
     # main lcore 0 and one PMD thread on core 1, as the forwarder and testpmd get; no PCI probing and
     # no hugepage files (--in-memory), a file prefix of its own
     "${vsctl[@]}" --no-wait set Open_vSwitch . other_config:dpdk-init=true other_config:dpdk-lcore-mask=0x1 \
-        other_config:pmd-cpu-mask=0x2 "other_config:dpdk-extra=--no-pci --in-memory --file-prefix=e2e-ovs-$id"
+        other_config:pmd-cpu-mask=0x2 "other_config:dpdk-extra=--no-pci --in-memory --file-prefix=e2e-ovs-$id$extra"
     ip netns exec "$nsS" "$ovs_vswitchd" "unix:$sock" --pidfile="$ovs_run/ovs-vswitchd.pid" --unixctl="$ovs_run/ovs-vswitchd.ctl" \
         --log-file="$1.ovs-vswitchd.log" --no-chdir </dev/null >/dev/null 2>&1 &
     switch_pid=$!
@@ -183,7 +211,10 @@ start_switch() { # $1 switch, $2 kind, $3 log
     case "$2" in
         tap) devargs=("net_tap0,iface=tp${id}a" "net_tap1,iface=tp${id}b") ;;
         af_packet) veths; devargs=("net_af_packet0,iface=vh${id}a" "net_af_packet1,iface=vh${id}b") ;;
+        virtio) start_peer "$3"; devargs=("net_virtio_user0,path=$peer_dir/0,queues=1" "net_virtio_user1,path=$peer_dir/1,queues=1") ;;
     esac
+    local sfs=()
+    [ "$2" = virtio ] && sfs=(--single-file-segments)  # testpmd: a vhost-user peer maps at most 8 memory files
     local swip=(ip)   # ip in the switch's namespace
     if [ "$1" = ovs ]; then
         ip netns add "$nsS"; swip=(ip -n "$nsS")
@@ -202,7 +233,7 @@ start_switch() { # $1 switch, $2 kind, $3 log
                 --idle "$idle" --report-dir "$3.report" >"$3" 2>&1 &
             switch_pid=$! ;;
         testpmd)
-            dpdk-testpmd -l 0-1 --no-pci --in-memory --file-prefix "e2e-$id" --log-level lib.eal:notice "${vdevs[@]}" -- \
+            dpdk-testpmd -l 0-1 --no-pci --in-memory "${sfs[@]}" --file-prefix "e2e-$id" --log-level lib.eal:notice "${vdevs[@]}" -- \
                 --forward-mode=io --stats-period 1 </dev/null >"$3" 2>&1 &
             switch_pid=$! ;;
         ovs)
@@ -213,11 +244,13 @@ start_switch() { # $1 switch, $2 kind, $3 log
             ip link set "vh${id}a" master "br$id"; ip link set "vh${id}b" master "br$id"
             switch_pid="" ;;
     esac
-    if [ "$2" = tap ]; then
-        for _ in $(seq 1 150); do "${swip[@]}" link show "tp${id}b" >/dev/null 2>&1 && break; sleep 0.2; done
-        "${swip[@]}" link show "tp${id}b" >/dev/null 2>&1 || die "$1 created no taps: see $3"
+    if [ "$2" = tap ] || [ "$2" = virtio ]; then
+        local tapip=("${swip[@]}") maker=$1 makerlog=$3   # who made the taps: the switch, or the virtio peer
+        [ "$2" = virtio ] && tapip=(ip) maker="the virtio peer" makerlog=$3.peer
+        for _ in $(seq 1 150); do "${tapip[@]}" link show "tp${id}b" >/dev/null 2>&1 && break; sleep 0.2; done
+        "${tapip[@]}" link show "tp${id}b" >/dev/null 2>&1 || die "$maker created no taps: see $makerlog"
         sleep 1
-        "${swip[@]}" link set "tp${id}a" netns "$nsA"; "${swip[@]}" link set "tp${id}b" netns "$nsB"
+        "${tapip[@]}" link set "tp${id}a" netns "$nsA"; "${tapip[@]}" link set "tp${id}b" netns "$nsB"
         hosts_up "tp${id}a" "tp${id}b"
     fi
     ip netns exec "$nsA" ping -c 1 -W 5 "10.$net.0.2" >/dev/null 2>&1 || ip netns exec "$nsA" ping -c 2 -W 5 "10.$net.0.2" >/dev/null 2>&1 ||
@@ -231,6 +264,7 @@ stop_switch() { # $1 switch
         kill -TERM "$switch_pid" 2>/dev/null || true; wait "$switch_pid" 2>/dev/null || true
     fi
     switch_pid=""
+    stop_peer
     ip link del "br$id" 2>/dev/null || true
     ip link del "vh${id}a" 2>/dev/null || true; ip link del "vh${id}b" 2>/dev/null || true
     ip netns del "$nsA" 2>/dev/null || true; ip netns del "$nsB" 2>/dev/null || true
@@ -269,7 +303,7 @@ status=0
 for round in $(seq 1 "$rounds"); do
     for kind in $kinds; do
         for sw in $switches; do
-            [ "$sw" = bridge ] && [ "$kind" != af_packet ] && continue
+            [ "$sw" = bridge ] && [ "$kind" != af_packet ] && continue  # the bridge takes kernel interfaces
             tag=$sw-$kind
             [ "$rounds" -gt 1 ] && tag=$tag-r$round
             log="$out/$tag.log"
@@ -278,8 +312,8 @@ for round in $(seq 1 "$rounds"); do
             if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
                 (while kill -0 "$switch_pid" 2>/dev/null; do ps -o rss= -p "$(pgrep -P "$switch_pid" java || echo "$switch_pid")" 2>/dev/null; sleep 1; done) >"$rss_log" &
             fi
-            rxif=$([ "$kind" = tap ] && echo "tp${id}b" || echo "vn${id}b")
-            txif=$([ "$kind" = tap ] && echo "tp${id}a" || echo "vn${id}a")
+            rxif=$([ "$kind" = af_packet ] && echo "vn${id}b" || echo "tp${id}b")
+            txif=$([ "$kind" = af_packet ] && echo "vn${id}a" || echo "tp${id}a")
             for size in $sizes; do
                 for rate in $rates; do
                     e0=$(rcvbuf_errors); d0=$(link_dropped "$nsB" "$rxif" RX); s0=$(link_dropped "$nsA" "$txif" TX)
@@ -295,6 +329,9 @@ for round in $(seq 1 "$rounds"); do
             printf '%s\t%s\t%s\tTCP\t%s\tGbit/s\t\t\t\t\t\n' "$round" "$kind" "$sw" "$gbps" >>"$raw"
             say "$kind $sw TCP: $gbps Gbit/s"
             stop_switch "$sw"
+            if [ "$kind" = virtio ]; then
+                grep -q "conservation: OK" "$log.peer" || { say "conservation not OK for the virtio peer of $sw: see $log.peer"; status=1; }
+            fi
             if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
                 grep -q "conservation: OK" "$log" || { say "conservation not OK for $kind $sw: see $log"; status=1; }
                 rss=$(sort -n "$rss_log" | sed -n '1p;$p' | paste -sd- -)
