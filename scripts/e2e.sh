@@ -334,7 +334,7 @@ for round in $(seq 1 "$rounds"); do
             fi
             if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
                 grep -q "conservation: OK" "$log" || { say "conservation not OK for $kind $sw: see $log"; status=1; }
-                rss=$(sort -n "$rss_log" | sed -n '1p;$p' | paste -sd- -)
+                rss=$(awk '$1 > 0' "$rss_log" | sort -n | sed -n '1p;$p' | paste -sd- -)  # 0: a sample as the process exited
                 say "$kind $sw resident memory (KB, min-max over the run): $rss"
                 printf '%s\t%s\t%s\tRSS KB min-max\t%s\tKB\t\t\t\t\t\n' "$round" "$kind" "$sw" "$rss" >>"$raw"
             fi
