@@ -26,7 +26,7 @@ rates="200M 500M 1G 0" sizes="1400 64" seconds=5 rounds=1 pin=""
 invocation="scripts/e2e.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
-        --quick) quick=1; switches="pmd-forwarder"; rates="500M"; sizes="1400"; seconds=2; shift ;;
+        --quick) quick=1; switches="pmd-forwarder"; kinds="tap af_packet virtio"; rates="500M"; sizes="1400"; seconds=2; shift ;;
         --switches) switches=$2; shift 2 ;;
         --kinds) kinds=$2; shift 2 ;;
         --rates) rates=$2; shift 2 ;;
