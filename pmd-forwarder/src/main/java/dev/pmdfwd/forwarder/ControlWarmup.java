@@ -13,17 +13,17 @@ import org.HdrHistogram.Histogram;
  * the generator sharing that core. In a switch VM that core serves whatever else the VM runs.
  * <p>
  * The scratch histograms are of the real classes and sizes, so the code compiled is the code the
- * harvest runs; their values are like the real ones (empty intervals, a few sizes, residence in
- * the 100 ns to 100 us range), so the profile does not send the real run into an uncommon trap.
+ * harvest runs; their values are like the real ones (empty intervals, every burst size, residence
+ * over the whole range), so the profile does not send the real run into an uncommon trap.
  */
 final class ControlWarmup {
     /**
      * Harvests to run. Each calls {@code Histogram.add}, {@code reset}, the percentile walk and the
      * encoder a few times. With -XX:+PrintCompilation, 1000 left three HdrHistogram methods to compile
-     * in the 30 harvests after it, 2000 none; either took about 0.35 s on one core of these VMs, most
-     * of it before the code is compiled.
+     * in the 30 harvests after it, 2000 none. 2000 take 0.35-0.6 s on one core of these VMs, most of it
+     * before the code is compiled.
      */
-    static final int HARVESTS = 2000;
+    private static final int HARVESTS = 2000;
 
     /**
      * {@code -Dpmdfwd.warmup=off} skips it, only to show what it buys (ControlWarmupTest, the bench):
@@ -32,11 +32,10 @@ final class ControlWarmup {
     static final boolean ENABLED = !"off".equals(System.getProperty("pmdfwd.warmup"));
 
     private static final StreamHistograms.Kind[] KINDS = StreamHistograms.Kind.values();
+    private static volatile boolean warmed;
 
     private ControlWarmup() {
     }
-
-    private static volatile boolean warmed;
 
     /**
      * Warms the harvest for streams of {@code burst} and {@code maxRetries}, once per JVM. Main calls
@@ -45,14 +44,10 @@ final class ControlWarmup {
      */
     static void ensureWarm(int burst, int maxRetries) {
         if (ENABLED && !warmed) {
-            checksum = run(burst, maxRetries, HARVESTS);
+            run(burst, maxRetries);
             warmed = true;
         }
     }
-
-    /** The warm-up's result, kept so that its work cannot be optimised away. */
-    @SuppressWarnings("unused")
-    private static long checksum;
 
     /**
      * Residence values over the whole range, as a real run sees them: mostly 100 ns to 100 us, now and
@@ -75,25 +70,23 @@ final class ControlWarmup {
      * HdrHistogram's add and percentile walk) one by one, as the real run uses them. A C2 compile of
      * one loop with all of them inlined took C2 1.5 s and held back the worker's own compile.
      */
-    static long run(int burst, int maxRetries, int harvests) {
+    private static void run(int burst, int maxRetries) {
         StreamHistograms histograms = new StreamHistograms(burst, maxRetries);
         Histogram residence = StreamHistograms.newResidenceHistogram();
         HistogramLogLine encoder = new HistogramLogLine(residence);
         AsciiLine line = new AsciiLine(256);
-        long sum = 0;
         try {
-            for (int h = 0; h < harvests; h++) {
+            for (int h = 0; h < HARVESTS; h++) {
                 // One interval in three is empty: not one in two, which would put every record in the
                 // same phase of the recorders' phaser and leave C2 a branch that traps in the real run.
                 if (h % 3 != 0) {
                     record(histograms, burst, maxRetries, h);
                 }
-                sum += harvestOnce(histograms, residence, encoder, line, h, sum);
+                harvestOnce(histograms, residence, encoder, line, h);
             }
         } finally {
             encoder.close();
         }
-        return sum;
     }
 
     /** A burst's worth of the worker's records, different every time. */
@@ -114,22 +107,21 @@ final class ControlWarmup {
     }
 
     /** What the control thread does with each harvest: StatsPrinter's percentiles, IntervalLog's lines. */
-    private static long harvestOnce(StreamHistograms histograms, Histogram residence, HistogramLogLine encoder,
-                                    AsciiLine line, int h, long sum) {
+    private static void harvestOnce(StreamHistograms histograms, Histogram residence, HistogramLogLine encoder,
+                                    AsciiLine line, int h) {
         histograms.harvest();
         residence.reset();
         histograms.addTotalTo(StreamHistograms.Kind.RESIDENCE, residence);
-        long checksum = 0;
+        line.clear().append("[").appendFixed(h, 1, 7).append(" s] residence ns p50 ");
         if (residence.getTotalCount() > 0) {
-            checksum += residence.getValueAtPercentile(50) + residence.getValueAtPercentile(99)
-                    + residence.getValueAtPercentile(99.99);
+            line.append(residence.getValueAtPercentile(50)).append(" p99 ").append(residence.getValueAtPercentile(99))
+                    .append(" p99.99 ").append(residence.getValueAtPercentile(99.99));
         }
         for (StreamHistograms.Kind kind : KINDS) {
             Histogram interval = histograms.lastInterval(kind);
             if (interval != null) {
-                checksum += encoder.encode(interval, "warmup", h, 1000).length();
+                encoder.encode(interval, "warmup", h, 1000);
             }
         }
-        return checksum + line.clear().append("[").appendFixed(h, 1, 7).append(" s] ").append(sum).length();
     }
 }

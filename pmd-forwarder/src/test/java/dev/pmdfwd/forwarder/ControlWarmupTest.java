@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Once forwarding, the JIT has nothing left to compile on the control path: each such compile takes
  * milliseconds of the main lcore's core (see {@link ControlWarmup}). Watched with JFR's compilation
  * and deoptimisation events in this test's own JVM (surefire forks one per test class here, so the
- * JIT starts cold), over harvests 3 to 6 of a forwarder with the stats line and the interval log on.
+ * JIT starts cold), between harvests 2 and 6 of a forwarder with the stats line and the interval log on.
  * With the warm-up off ({@code JAVA_TOOL_OPTIONS=-Dpmdfwd.warmup=off}) it fails: ten compilations of
  * HdrHistogram methods (add, getBucketIndex, valueFromIndex, ...) in that window when tried.
  */
