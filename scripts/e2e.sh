@@ -3,7 +3,7 @@
 # 10.<n>.0.2), bridged by a switch; iperf3 sends UDP at fixed rates and TCP between them.
 #   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy testpmd ovs bridge"]
 #                  [--kinds "tap af_packet virtio"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
-#                  [--seconds S] [--rounds N] [--pin-hosts CPUS] [--out DIR]
+#                  [--seconds S] [--rounds N] [--pin-hosts CPUS|SENDER:RECEIVER] [--out DIR]
 # Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), testpmd (io mode),
 # ovs (Open vSwitch with DPDK, netdev bridge, one PMD core; its package is installed on first use,
 # or skipped with a message) and bridge (Linux bridge, af_packet only). Every DPDK switch gets the
@@ -15,7 +15,9 @@
 # in the kernel's counters: UDP receive-buffer errors in the receiving namespace, and the hosts' link
 # drops on both sides. The forwarder's conservation verdict is checked and its resident memory sampled.
 # With --rounds N the switches alternate round by round and the table gives medians (min-max).
-# --pin-hosts CPUS runs both iperf3 ends on those CPUs (taskset), e.g. 0: off the forwarding core.
+# --pin-hosts CPUS runs both iperf3 ends on those CPUs (taskset), e.g. 0: off the forwarding core;
+# --pin-hosts 0:1 runs the sender on CPU 0 and the receiver on CPU 1 (with the switch's worker), a
+# placement the scheduler cannot change from run to run.
 # Everything is torn down on exit, even on failure. Results: results.md, measurements.md and
 # results.json in --out.
 set -euo pipefail
@@ -45,6 +47,11 @@ done
 for kind in $kinds; do
     case "$kind" in tap|af_packet|virtio) ;; *) die "e2e.sh: unknown port kind '$kind' (tap, af_packet, virtio)" ;; esac
 done
+cpus_re='^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$'
+if [ -n "$pin" ]; then
+    [[ "${pin%%:*}" =~ $cpus_re && "${pin#*:}" =~ $cpus_re ]] ||
+        die "e2e.sh: --pin-hosts takes a CPU list (0 or 0-1) or SENDER:RECEIVER lists (0:1), not '$pin'"
+fi
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --rounds takes a whole number >= 1"
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --seconds takes a whole number >= 1"
 [ "$(id -u)" -eq 0 ] || die "e2e.sh needs root (network namespaces, taps, veths)"
@@ -277,20 +284,20 @@ link_dropped() { # $1 ns $2 interface $3 RX|TX
 }
 
 # one measurement: prints "received_mbps loss_pct sent_mbps" (UDP) or "gbps" (TCP)
-hostcmd=()
-[ -n "$pin" ] && hostcmd=(taskset -c "$pin")
+sender_cmd=() receiver_cmd=()   # taskset for each end, from --pin-hosts CPUS or SENDER:RECEIVER
+[ -n "$pin" ] && sender_cmd=(taskset -c "${pin%%:*}") receiver_cmd=(taskset -c "${pin#*:}")
 iperf() { # $1 udp|tcp $2 rate $3 size
     # one test per server; the timeout ends a server whose client never came
-    ip netns exec "$nsB" "${hostcmd[@]}" timeout $((seconds + 30)) iperf3 -s -1 -B "10.$net.0.2" -I "$iperf_pidfile" >/dev/null 2>&1 &
+    ip netns exec "$nsB" "${receiver_cmd[@]}" timeout $((seconds + 30)) iperf3 -s -1 -B "10.$net.0.2" -I "$iperf_pidfile" >/dev/null 2>&1 &
     local server=$!
     sleep 0.3
     local json
     if [ "$1" = udp ]; then
-        json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
+        json=$(ip netns exec "$nsA" "${sender_cmd[@]}" iperf3 -c "10.$net.0.2" -u -b "$2" -l "$3" -t "$seconds" -J 2>/dev/null || true)
         wait "$server" 2>/dev/null || true
         python3 -c 'import json,sys; d=json.load(sys.stdin)["end"]["sum"]; print("%.1f %.2f %.1f" % (d["bits_per_second"]/1e6*(1-d["lost_percent"]/100), d["lost_percent"], d["bits_per_second"]/1e6))' <<<"$json" 2>/dev/null || echo "nan nan nan"
     else
-        json=$(ip netns exec "$nsA" "${hostcmd[@]}" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
+        json=$(ip netns exec "$nsA" "${sender_cmd[@]}" iperf3 -c "10.$net.0.2" -t "$seconds" -J 2>/dev/null || true)
         wait "$server" 2>/dev/null || true
         python3 -c 'import json,sys; print("%.2f" % (json.load(sys.stdin)["end"]["sum_received"]["bits_per_second"]/1e9))' <<<"$json" 2>/dev/null || echo "nan"
     fi
