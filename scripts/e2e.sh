@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The switch-VM scenario on one machine: two network namespaces are the hosts (10.<n>.0.1 and
 # 10.<n>.0.2), bridged by a switch; iperf3 sends UDP at fixed rates and TCP between them.
-#   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy testpmd ovs bridge"]
+#   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy pmd-forwarder-hold testpmd ovs bridge"]
 #                  [--kinds "tap af_packet virtio"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
 #                  [--seconds S] [--rounds N] [--pin-hosts CPUS|SENDER:RECEIVER] [--out DIR]
-# Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), testpmd (io mode),
+# Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), pmd-forwarder-hold
+# (--idle backoff --tx-hold-us 100, l2fwd's drain time; not in the default set), testpmd (io mode),
 # ovs (Open vSwitch with DPDK, netdev bridge, one PMD core; its package is installed on first use,
 # or skipped with a message) and bridge (Linux bridge, af_packet only). Every DPDK switch gets the
 # same devargs and the same cores: main lcore 0, one forwarding core 1.
@@ -37,12 +38,12 @@ while [ $# -gt 0 ]; do
         --rounds) rounds=$2; shift 2 ;;
         --pin-hosts) pin=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "e2e.sh: unknown argument '$1' (try --help)" ;;
     esac
 done
 for sw in $switches; do
-    case "$sw" in pmd-forwarder|pmd-forwarder-busy|testpmd|ovs|bridge) ;; *) die "e2e.sh: unknown switch '$sw'" ;; esac
+    case "$sw" in pmd-forwarder|pmd-forwarder-busy|pmd-forwarder-hold|testpmd|ovs|bridge) ;; *) die "e2e.sh: unknown switch '$sw'" ;; esac
 done
 for kind in $kinds; do
     case "$kind" in tap|af_packet|virtio) ;; *) die "e2e.sh: unknown port kind '$kind' (tap, af_packet, virtio)" ;; esac
@@ -233,11 +234,12 @@ start_switch() { # $1 switch, $2 kind, $3 log
     fi
     vdevs=(--vdev "${devargs[0]}" --vdev "${devargs[1]}")
     case "$1" in
-        pmd-forwarder|pmd-forwarder-busy)
-            local idle=backoff
-            [ "$1" = pmd-forwarder-busy ] && idle=busy
+        pmd-forwarder|pmd-forwarder-busy|pmd-forwarder-hold)
+            local app=(--idle backoff)
+            [ "$1" = pmd-forwarder-busy ] && app=(--idle busy)
+            [ "$1" = pmd-forwarder-hold ] && app=(--idle backoff --tx-hold-us 100)
             "$PMDFWD_ROOT/scripts/pmd-forwarder" -l 0-1 --log-level lib.eal:notice "${vdevs[@]}" -- \
-                --idle "$idle" --report-dir "$3.report" >"$3" 2>&1 &
+                "${app[@]}" --report-dir "$3.report" >"$3" 2>&1 &
             switch_pid=$! ;;
         testpmd)
             dpdk-testpmd -l 0-1 --no-pci --in-memory "${sfs[@]}" --file-prefix "e2e-$id" --log-level lib.eal:notice "${vdevs[@]}" -- \
@@ -351,7 +353,7 @@ for round in $(seq 1 "$rounds"); do
             if [ "$kind" = virtio ]; then
                 grep -q "conservation: OK" "$log.peer" || { say "conservation not OK for the virtio peer of $sw: see $log.peer"; status=1; }
             fi
-            if [ "$sw" = pmd-forwarder ] || [ "$sw" = pmd-forwarder-busy ]; then
+            if [[ "$sw" = pmd-forwarder* ]]; then
                 grep -q "conservation: OK" "$log" || { say "conservation not OK for $kind $sw: see $log"; status=1; }
             fi
             if [ -s "$rss_log" ]; then

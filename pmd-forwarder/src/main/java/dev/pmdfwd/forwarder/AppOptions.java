@@ -86,6 +86,12 @@ public final class AppOptions {
             description = "Busy-wait between retries, in microseconds (default: ${DEFAULT-VALUE}).")
     int txRetryDelayUs;
 
+    @Option(names = "--tx-hold-us", paramLabel = "US", defaultValue = "0",
+            description = "Hold received packets until a burst fills or US microseconds pass, then send them in one "
+                    + "tx burst: fewer, fuller bursts (fewer system calls and receiver wake-ups on af_packet and tap "
+                    + "ports) for up to US of added latency, as DPDK's l2fwd drains every 100 (default: 0, off).")
+    int txHoldUs;
+
     @Option(names = "--max-pkt-len", paramLabel = "BYTES", defaultValue = "1518",
             description = "Largest frame accepted, header and CRC included; above one mbuf, rx scatters into chains "
                     + "(default: ${DEFAULT-VALUE}; 9018 for 9000-byte jumbo MTU).")

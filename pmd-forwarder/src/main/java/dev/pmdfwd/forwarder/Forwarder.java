@@ -131,6 +131,7 @@ public final class Forwarder {
                     StreamId id = new StreamId(index, direction[0], q, direction[1], worker);
                     Stream stream = new Stream(id, EthRxQueue.of(id.rxPort(), id.rxQueue()),
                             EthTxQueue.of(id.txPort(), id.txQueue()), arena, config.burst(), config.txPolicy(),
+                            config.txHold().toNanos(),
                             new StreamCounters(counters, id),
                             new StreamHistograms(config.burst(), config.txPolicy().retries()));
                     streams.add(stream);

@@ -95,6 +95,7 @@ public final class Main {
         range("--mbuf-size", o.mbufSize, 256, 65535);
         range("--tx-retry", o.txRetry, 0, 1_000_000);
         range("--tx-retry-delay-us", o.txRetryDelayUs, 0, 1_000_000);
+        range("--tx-hold-us", o.txHoldUs, 0, 1_000_000);
         range("--max-pkt-len", o.maxPktLen, 64, 65535);
         range("--duration", o.durationSeconds, 0, Integer.MAX_VALUE);
         range("--stats-period", o.statsPeriodSeconds, 0, Integer.MAX_VALUE);
@@ -153,7 +154,7 @@ public final class Main {
             }
             ForwarderConfig config = new ForwarderConfig(pairs,
                     new PortSettings(o.rxq, o.txq, o.rxDesc, o.txDesc, o.maxPktLen, o.mbufSize),
-                    o.burst, pool.mbufs(), pool.cacheSize(), policy(o),
+                    o.burst, pool.mbufs(), pool.cacheSize(), policy(o), Duration.ofNanos(o.txHoldUs * 1_000L),
                     Duration.ofSeconds(o.durationSeconds), Duration.ofSeconds(o.statsPeriodSeconds),
                     idle(o.idle), Optional.of(countersFile(o, plan)));
             ControlListener listener = new StartupLine(err).then(new StatsPrinter(config.statsPeriod(), err));

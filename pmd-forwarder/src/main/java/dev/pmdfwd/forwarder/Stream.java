@@ -12,7 +12,8 @@ import static dev.pmdfwd.forwarder.StreamHistograms.Kind.TX_SHORTFALL;
 
 /**
  * One rx queue forwarded to one tx queue by one worker: rx burst, tx burst, and a shortfall handled
- * under the {@link TxRetryPolicy}. Every packet received is either taken by the tx queue or freed and
+ * under the {@link TxRetryPolicy}. With a tx hold (--tx-hold-us), rx bursts collect in {@link #pkts}
+ * until it is full or the first of them has waited that long, and then go out as one tx burst. Every packet received is either taken by the tx queue or freed and
  * counted under a {@link DropReason}. Owned by a single lcore; nothing here allocates, locks or makes
  * a system call ({@code System.nanoTime}, on one burst in {@link StreamHistograms#RESIDENCE_SAMPLE}, reads the TSC through the vDSO).
  */
@@ -31,6 +32,8 @@ public final class Stream {
     private final int burst;
     private final TxPolicy policy;
     private final int maxRetries;
+    /** --tx-hold-us in nanoseconds; 0: every rx burst goes to tx at once. */
+    private final long holdNanos;
     private final long retryDelayNanos;
     private final StreamCounters counters;
     private final StreamHistograms histograms;
@@ -39,11 +42,14 @@ public final class Stream {
     /** Backpressure: packets held at the start of {@link #pkts}, and when their burst arrived (0: untimed). */
     private int pending;
     private long pendingSince;
+    /** Tx hold: packets received and not yet offered, at the start of {@link #pkts}, and since when. */
+    private int held;
+    private long heldSince;
     /** Non-empty bursts so far, to time one in RESIDENCE_SAMPLE. */
     private int burstNumber;
 
     Stream(StreamId id, EthRxQueue rx, EthTxQueue tx, Arena arena, int burst, TxRetryPolicy policy,
-           StreamCounters counters, StreamHistograms histograms) {
+           long holdNanos, StreamCounters counters, StreamHistograms histograms) {
         this.id = id;
         this.rx = rx;
         this.tx = tx;
@@ -52,6 +58,7 @@ public final class Stream {
         this.policy = policy.policy();
         this.maxRetries = policy.retries();
         this.retryDelayNanos = policy.delayNanos();
+        this.holdNanos = holdNanos;
         this.counters = counters;
         this.histograms = histograms;
         this.droppedTxFull = counters.dropped[DropReason.TX_FULL.ordinal()];
@@ -74,15 +81,21 @@ public final class Stream {
         if (pending > 0) {
             return drainPending();
         }
-        int n = rx.burst(pkts.address(), burst);
-        if (n == 0) {
-            return 0;
-        }
-        long arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? System.nanoTime() : 0;
-        counters.rx.getAndAddRelease(n);
-        counters.bursts.incrementRelease();
-        if (HISTOGRAMS) {
-            histograms.recordBurst(n);
+        int n;
+        long arrived;
+        if (holdNanos == 0) {
+            n = rx.burst(pkts.address(), burst);
+            if (n == 0) {
+                return 0;
+            }
+            arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? System.nanoTime() : 0;
+            countRx(n);
+        } else {
+            n = collect();
+            if (n == 0) {
+                return 0; // nothing to send yet: to the idle strategy, an idle cycle
+            }
+            arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? heldSince : 0;
         }
         int sent = tx.burst(pkts.address(), n);
         if (sent < n) {
@@ -96,6 +109,36 @@ public final class Stream {
             histograms.recordResidence(System.nanoTime() - arrived);
         }
         return n;
+    }
+
+    private void countRx(int n) {
+        counters.rx.getAndAddRelease(n);
+        counters.bursts.incrementRelease();
+        if (HISTOGRAMS) {
+            histograms.recordBurst(n);
+        }
+    }
+
+    /**
+     * Tx hold: receives behind what is held; returns how many packets to send now, all of them once
+     * the array is full or the oldest has waited {@link #holdNanos}, else 0. Their residence is timed
+     * from the first one's arrival, so it includes the hold.
+     */
+    private int collect() {
+        int n = rx.burst(pkts.addressOf(held), burst - held);
+        if (n > 0) {
+            if (held == 0) {
+                heldSince = System.nanoTime();
+            }
+            held += n;
+            countRx(n);
+        }
+        if (held == 0 || (held < burst && System.nanoTime() - heldSince < holdNanos)) {
+            return 0;
+        }
+        int ready = held;
+        held = 0;
+        return ready;
     }
 
     /** Handles a tx burst that took {@code sent < n}; returns the packets finally sent now. */
@@ -145,10 +188,19 @@ public final class Stream {
     }
 
     /**
-     * At shutdown: what backpressure still holds gets one last round of retries, then is freed and
+     * At shutdown: what a tx hold or backpressure still holds gets one last round of retries, then is freed and
      * counted as {@link DropReason#SHUTDOWN}. Runs on the owning lcore, after its loop ends.
      */
     void finish() {
+        if (held > 0) { // a tx hold's packets go out now, under the same last retries as backpressure's
+            int sent = tx.burst(pkts.address(), held);
+            counters.tx.getAndAddRelease(sent);
+            pending = held - sent;
+            if (pending > 0) {
+                pkts.compact(sent, pending);
+            }
+            held = 0;
+        }
         int tries = 0;
         while (pending > 0 && tries < Math.max(maxRetries, 1)) {
             drainPending();

@@ -35,7 +35,7 @@ final class InProcessEal {
      */
     static ForwarderConfig nullPairConfig(Duration statsPeriod, Optional<Path> countersFile) throws LaunchException {
         return new ForwarderConfig(PortPairs.inOrder(2), new PortSettings(1, 0, 1024, 1024, 1518, 2176), 32, 8191,
-                256, TxRetryPolicy.defaults(), Duration.ofSeconds(60), statsPeriod, IdleMode.BUSY, countersFile);
+                256, TxRetryPolicy.defaults(), Duration.ZERO, Duration.ofSeconds(60), statsPeriod, IdleMode.BUSY, countersFile);
     }
 
     private static long freeHugepages() {

@@ -1,7 +1,8 @@
 package dev.pmdfwd.forwarder;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (EAL names it rte-worker-1) for 3 s after warm-up, counts none but the JVM's own futex waits. Those
  * are HotSpot handshakes, seen here intermittently (0 to 2 in 3 s) with no safepoint logged; anything
  * our code could do (clock_gettime falling off the vDSO, sleeps, yields, I/O, logging) shows up.
+ * Checked without and with a tx hold, whose path reads the clock on every burst.
  */
 class NoSyscallTest {
     private static final int MAX_JVM_FUTEX = 10;
@@ -27,10 +29,11 @@ class NoSyscallTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theForwardingThreadMakesNoSystemCalls() throws Exception {
+    @ParameterizedTest(name = "--tx-hold-us {0}")
+    @ValueSource(ints = {0, 100})
+    void theForwardingThreadMakesNoSystemCalls(int holdUs) throws Exception {
         Process forwarder = ForwarderProcess.start(dir, List.of("-l", "0-1", "--log-level", "lib.eal:notice",
-                "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "14"));
+                "--vdev", "net_null0", "--vdev", "net_null1", "--", "--duration", "14", "--tx-hold-us", "" + holdUs));
         try {
             ForwarderProcess.awaitForwarding(forwarder, dir);
             Thread.sleep(6000); // JIT warm-up

@@ -71,7 +71,7 @@ final class TxStallScenario {
         startDrainPort();
         ForwarderConfig config = new ForwarderConfig(firstTwoPorts(),
                 new PortSettings(1, 0, 512, 512, 1518, 2176), 32, mbufs, mbufCache, policy,
-                Duration.ZERO, Duration.ZERO, IdleMode.BUSY, java.util.Optional.empty());
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, IdleMode.BUSY, java.util.Optional.empty());
         try (Arena arena = Arena.ofConfined()) {
             drainArray = new MbufArray(arena, 64);
             return Forwarder.run(config, new StopSignal(), new ControlListener() {
