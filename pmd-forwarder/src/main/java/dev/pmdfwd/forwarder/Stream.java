@@ -91,9 +91,12 @@ public final class Stream {
             arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? System.nanoTime() : 0;
             countRx(n);
         } else {
+            int before = held;
             n = collect();
             if (n == 0) {
-                return 0; // nothing to send yet: to the idle strategy, an idle cycle
+                // held, not sent: still work to the idle strategy, or a backoff would go on parking
+                // at the length it had reached while idle, however short the hold
+                return held - before;
             }
             arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? heldSince : 0;
         }
