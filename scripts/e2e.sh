@@ -3,9 +3,10 @@
 # 10.<n>.0.2), bridged by a switch; iperf3 sends UDP at fixed rates and TCP between them.
 #   scripts/e2e.sh [--quick] [--switches "pmd-forwarder pmd-forwarder-busy pmd-forwarder-hold testpmd ovs bridge"]
 #                  [--kinds "tap af_packet virtio"] [--rates "200M 500M 1G 0"] [--sizes "1400 64"]
-#                  [--seconds S] [--rounds N] [--pin-hosts CPUS|SENDER:RECEIVER] [--out DIR]
+#                  [--seconds S] [--rounds N] [--pin-hosts CPUS|SENDER:RECEIVER] [--hold-us US] [--out DIR]
 # Switches: pmd-forwarder (--idle backoff), pmd-forwarder-busy (--idle busy), pmd-forwarder-hold
-# (--idle backoff --tx-hold-us 100, l2fwd's drain time; not in the default set), testpmd (io mode),
+# (--idle backoff --tx-hold-us US, 100 by default as l2fwd's drain, --hold-us sets it; not in the
+# default set), testpmd (io mode),
 # ovs (Open vSwitch with DPDK, netdev bridge, one PMD core; its package is installed on first use,
 # or skipped with a message) and bridge (Linux bridge, af_packet only). Every DPDK switch gets the
 # same devargs and the same cores: main lcore 0, one forwarding core 1.
@@ -25,7 +26,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
 quick=0 switches="pmd-forwarder pmd-forwarder-busy testpmd ovs bridge" kinds="tap af_packet" out=""
-rates="200M 500M 1G 0" sizes="1400 64" seconds=5 rounds=1 pin=""
+rates="200M 500M 1G 0" sizes="1400 64" seconds=5 rounds=1 pin="" hold_us=100
 invocation="scripts/e2e.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -37,6 +38,7 @@ while [ $# -gt 0 ]; do
         --seconds) seconds=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
         --pin-hosts) pin=$2; shift 2 ;;
+        --hold-us) hold_us=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "e2e.sh: unknown argument '$1' (try --help)" ;;
@@ -53,6 +55,7 @@ if [ -n "$pin" ]; then
     [[ "${pin%%:*}" =~ $cpus_re && "${pin#*:}" =~ $cpus_re ]] ||
         die "e2e.sh: --pin-hosts takes a CPU list (0 or 0-1) or SENDER:RECEIVER lists (0:1), not '$pin'"
 fi
+[[ "$hold_us" =~ ^[0-9]+$ ]] || die "e2e.sh: --hold-us takes a whole number of microseconds"
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --rounds takes a whole number >= 1"
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || die "e2e.sh: --seconds takes a whole number >= 1"
 [ "$(id -u)" -eq 0 ] || die "e2e.sh needs root (network namespaces, taps, veths)"
@@ -237,7 +240,7 @@ start_switch() { # $1 switch, $2 kind, $3 log
         pmd-forwarder|pmd-forwarder-busy|pmd-forwarder-hold)
             local app=(--idle backoff)
             [ "$1" = pmd-forwarder-busy ] && app=(--idle busy)
-            [ "$1" = pmd-forwarder-hold ] && app=(--idle backoff --tx-hold-us 100)
+            [ "$1" = pmd-forwarder-hold ] && app=(--idle backoff --tx-hold-us "$hold_us")
             "$PMDFWD_ROOT/scripts/pmd-forwarder" -l 0-1 --log-level lib.eal:notice "${vdevs[@]}" -- \
                 "${app[@]}" --report-dir "$3.report" >"$3" 2>&1 &
             switch_pid=$! ;;
@@ -365,6 +368,6 @@ for round in $(seq 1 "$rounds"); do
     done
 done
 python3 "$PMDFWD_ROOT/scripts/lib/e2e_summary.py" "$raw" "$out" "${invocation% }" \
-    "scripts/e2e.sh --switches \"$switches\" --kinds \"$kinds\" --rates \"$rates\" --sizes \"$sizes\" --seconds $seconds --rounds $rounds${pin:+ --pin-hosts $pin}"
+    "scripts/e2e.sh --switches \"$switches\" --kinds \"$kinds\" --rates \"$rates\" --sizes \"$sizes\" --seconds $seconds --rounds $rounds${pin:+ --pin-hosts $pin}$([[ " $switches " = *" pmd-forwarder-hold "* ]] && echo " --hold-us $hold_us")"
 cat "$out/results.md"
 exit $status
