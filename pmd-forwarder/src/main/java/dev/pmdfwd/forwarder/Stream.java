@@ -13,9 +13,11 @@ import static dev.pmdfwd.forwarder.StreamHistograms.Kind.TX_SHORTFALL;
 /**
  * One rx queue forwarded to one tx queue by one worker: rx burst, tx burst, and a shortfall handled
  * under the {@link TxRetryPolicy}. With a tx hold (--tx-hold-us), rx bursts collect in {@link #pkts}
- * until it is full or the first of them has waited that long, and then go out as one tx burst. Every packet received is either taken by the tx queue or freed and
- * counted under a {@link DropReason}. Owned by a single lcore; nothing here allocates, locks or makes
- * a system call ({@code System.nanoTime}, on one burst in {@link StreamHistograms#RESIDENCE_SAMPLE}, reads the TSC through the vDSO).
+ * until it is full or the first of them has waited that long, and then go out as one tx burst.
+ * Every packet received is either taken by the tx queue or freed and counted under a
+ * {@link DropReason}. Owned by a single lcore; nothing here allocates, locks or makes a system call
+ * ({@code System.nanoTime}, on one burst in {@link StreamHistograms#RESIDENCE_SAMPLE} and on every
+ * poll of a tx hold, reads the TSC through the vDSO).
  */
 public final class Stream {
     /**
@@ -191,8 +193,8 @@ public final class Stream {
     }
 
     /**
-     * At shutdown: what a tx hold or backpressure still holds gets one last round of retries, then is freed and
-     * counted as {@link DropReason#SHUTDOWN}. Runs on the owning lcore, after its loop ends.
+     * At shutdown: what a tx hold or backpressure still holds gets one last round of retries, then is
+     * freed and counted as {@link DropReason#SHUTDOWN}. Runs on the owning lcore, after its loop ends.
      */
     void finish() {
         if (held > 0) { // a tx hold's packets go out now, under the same last retries as backpressure's
