@@ -14,7 +14,7 @@ if [ -z "${PMDFWD_SKIP_BENCH:-}" ]; then
     scripts/bench.sh --quick --out "$PMDFWD_ROOT/bench/target/smoke"
 fi
 if [ -z "${PMDFWD_SKIP_E2E:-}" ] && [ "$(id -u)" -eq 0 ]; then
-    say "end-to-end smoke run (scripts/e2e.sh --quick: iperf3 between two namespaces over net_tap and af_packet)"
+    say "end-to-end smoke run (scripts/e2e.sh --quick: iperf3 between two namespaces over net_tap, af_packet and virtio)"
     scripts/e2e.sh --quick --out "$PMDFWD_ROOT/bench/target/e2e-smoke"
 fi
 say "running the tests with $JAVA_HOME"
