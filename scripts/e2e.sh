@@ -15,7 +15,8 @@
 # switch's ports are net_virtio_user devices; a peer offers the two vhost-user sockets and relays
 # each to a tap in a namespace; not in the default set). Loss is located
 # in the kernel's counters: UDP receive-buffer errors in the receiving namespace, and the hosts' link
-# drops on both sides. The forwarder's conservation verdict is checked and its resident memory sampled.
+# drops on both sides. The forwarder's conservation verdict is checked; every DPDK switch's resident
+# memory is sampled.
 # With --rounds N the switches alternate round by round and the table gives medians (min-max).
 # --pin-hosts CPUS runs both iperf3 ends on those CPUs (taskset), e.g. 0: off the forwarding core;
 # --pin-hosts 0:1 runs the sender on CPU 0 and the receiver on CPU 1 (with the switch's worker), a

@@ -78,19 +78,17 @@ public final class Stream {
         return histograms;
     }
 
-    /** One duty-cycle step; returns the packets moved, 0 when idle. */
+    /** One duty-cycle step; returns the packets moved (or received and held), 0 when idle. */
     int poll() {
         if (pending > 0) {
             return drainPending();
         }
         int n;
-        long arrived;
         if (holdNanos == 0) {
             n = rx.burst(pkts.address(), burst);
             if (n == 0) {
                 return 0;
             }
-            arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? System.nanoTime() : 0;
             countRx(n);
         } else {
             int before = held;
@@ -100,8 +98,9 @@ public final class Stream {
                 // at the length it had reached while idle, however short the hold
                 return held - before;
             }
-            arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0 ? heldSince : 0;
         }
+        long arrived = HISTOGRAMS && (++burstNumber & (StreamHistograms.RESIDENCE_SAMPLE - 1)) == 0
+                ? (holdNanos == 0 ? System.nanoTime() : heldSince) : 0;
         int sent = tx.burst(pkts.address(), n);
         if (sent < n) {
             sent = shortfall(n, sent, arrived);
